@@ -1,0 +1,24 @@
+using DisputeCenter.Domain.Common;
+
+namespace DisputeCenter.Domain.Orders.Rules;
+
+/// <summary>Base for the rules that keep an order's facts in the order they happen in.</summary>
+public abstract class EventCannotPrecedeRule(string laterEvent, DateTimeOffset laterAt, string earlierEvent, DateTimeOffset earlierAt)
+    : IBusinessRule
+{
+    public bool IsBroken() => laterAt < earlierAt;
+
+    public string Message => $"The {laterEvent} date ({laterAt:u}) cannot be before the {earlierEvent} date ({earlierAt:u}).";
+}
+
+public sealed class PaymentCannotPrecedePlacementRule(DateTimeOffset paidAt, DateTimeOffset placedAt)
+    : EventCannotPrecedeRule("payment", paidAt, "order", placedAt);
+
+public sealed class ShipmentCannotPrecedePaymentRule(DateTimeOffset shippedAt, DateTimeOffset paidAt)
+    : EventCannotPrecedeRule("shipping", shippedAt, "payment", paidAt);
+
+public sealed class DeliveryCannotPrecedeShipmentRule(DateTimeOffset deliveredAt, DateTimeOffset shippedAt)
+    : EventCannotPrecedeRule("delivery", deliveredAt, "shipping", shippedAt);
+
+public sealed class ExpectedDeliveryCannotPrecedePlacementRule(DateTimeOffset expectedAt, DateTimeOffset placedAt)
+    : EventCannotPrecedeRule("expected delivery", expectedAt, "order", placedAt);
