@@ -109,15 +109,8 @@ public sealed class Order : Entity
         return order;
     }
 
-    public OrderStatus StatusAt(DateTimeOffset now) => this switch
-    {
-        { PaidAt: null } => OrderStatus.AwaitingPayment,
-        { DeliveredAt: not null } when IsPartiallyDelivered => OrderStatus.PartiallyDelivered,
-        { DeliveredAt: not null } => OrderStatus.Delivered,
-        _ when ExpectedDeliveryAt < now => OrderStatus.Late,
-        { ShippedAt: null } => OrderStatus.AwaitingShipment,
-        _ => OrderStatus.InTransit,
-    };
+    public OrderStatus StatusAt(DateTimeOffset now) =>
+        OrderStatusRules.Derive(PaidAt, ShippedAt, DeliveredAt, ExpectedDeliveryAt, IsPartiallyDelivered, now);
 
     public void RecordPayment(string reference, Money amount, DateTimeOffset paidAt)
     {

@@ -1,0 +1,19 @@
+using DisputeCenter.Services.Accounts.Register;
+using FluentValidation;
+
+namespace DisputeCenter.Services.Accounts.Moderators;
+
+public sealed class CreateModeratorValidator : AbstractValidator<CreateModeratorCommand>
+{
+    public CreateModeratorValidator()
+    {
+        RuleFor(c => c.DisplayName).NotEmpty().WithMessage("Enter the moderator's name.")
+            .MaximumLength(ApplicationUser.DisplayNameMaxLength);
+        RuleFor(c => c.Email).NotEmpty().WithMessage("Enter the moderator's email address.")
+            .EmailAddress().WithMessage("Enter an email address like name@example.com.");
+        RuleFor(c => c.Password).NotEmpty().WithMessage("Choose a first password.")
+            .MinimumLength(RegisterAccountValidator.PasswordMinLength)
+            .WithMessage($"Use at least {RegisterAccountValidator.PasswordMinLength} characters.")
+            .MaximumLength(RegisterAccountValidator.PasswordMaxLength);
+    }
+}

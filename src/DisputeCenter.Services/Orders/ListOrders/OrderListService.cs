@@ -1,0 +1,101 @@
+using DisputeCenter.Domain.Orders;
+using DisputeCenter.Services.Common;
+using DisputeCenter.Services.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace DisputeCenter.Services.Orders.ListOrders;
+
+/// <summary>Order management: a buyer's orders, or the orders placed with a seller, searched and paged on the server.</summary>
+public sealed class OrderListService(DisputeCenterDbContext db, TimeProvider clock)
+{
+    public Task<PagedResult<OrderSummary>> ForBuyerAsync(string buyerId, OrderListQuery query, CancellationToken cancellationToken = default) =>
+        ListAsync(db.Orders.Where(o => o.BuyerId == buyerId), query, cancellationToken);
+
+    public Task<PagedResult<OrderSummary>> ForSellerAsync(string sellerUserId, OrderListQuery query, CancellationToken cancellationToken = default) =>
+        ListAsync(
+            db.Orders.Where(o => db.Sellers.Any(s => s.Id == o.SellerId && s.UserId == sellerUserId)),
+            query,
+            cancellationToken);
+
+    private async Task<PagedResult<OrderSummary>> ListAsync(IQueryable<Order> orders, OrderListQuery query, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        orders = Filter(orders, query, now);
+        var total = await orders.CountAsync(cancellationToken);
+        var rows = await Sort(orders, query.Sort)
+            .Skip((query.Page - 1) * query.PageSize)
+            .Take(query.PageSize)
+            .Select(o => new
+            {
+                o.Id,
+                o.Number,
+                o.PlacedAt,
+                SellerName = db.Sellers.Where(s => s.Id == o.SellerId).Select(s => s.Profile.BusinessName).First(),
+                BuyerName = db.Users.Where(u => u.Id == o.BuyerId).Select(u => u.DisplayName).First(),
+                FirstProduct = o.Lines.OrderBy(l => l.LineNumber).Select(l => l.ProductName).First(),
+                ItemCount = o.Lines.Count,
+                o.Total,
+                o.PaidAt,
+                o.ShippedAt,
+                o.DeliveredAt,
+                o.ExpectedDeliveryAt,
+                HasMissingItems = o.Lines.Any(l => l.QuantityDelivered < l.Quantity),
+            })
+            .AsNoTracking()
+            .ToListAsync(cancellationToken);
+
+        var items = rows.Select(r => new OrderSummary(
+                r.Id,
+                r.Number,
+                r.PlacedAt,
+                r.SellerName,
+                r.BuyerName,
+                r.FirstProduct,
+                r.ItemCount,
+                r.Total,
+                OrderStatusRules.Derive(r.PaidAt, r.ShippedAt, r.DeliveredAt, r.ExpectedDeliveryAt, r.HasMissingItems, now),
+                r.ExpectedDeliveryAt,
+                r.DeliveredAt))
+            .ToList();
+        return new PagedResult<OrderSummary>(items, query.Page, query.PageSize, total);
+    }
+
+    private IQueryable<Order> Filter(IQueryable<Order> orders, OrderListQuery query, DateTimeOffset now)
+    {
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var pattern = LikePattern.Contains(query.Search.Trim());
+            orders = orders.Where(o =>
+                EF.Functions.ILike(o.Number, pattern)
+                || o.Lines.Any(l => EF.Functions.ILike(l.ProductName, pattern))
+                || db.Sellers.Any(s => s.Id == o.SellerId && EF.Functions.ILike(s.Profile.BusinessName, pattern)));
+        }
+
+        if (query.Status is { } status)
+        {
+            orders = orders.Where(OrderStatusRules.Is(status, now));
+        }
+
+        if (query.PlacedFrom is { } from)
+        {
+            var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            orders = orders.Where(o => o.PlacedAt >= start);
+        }
+
+        if (query.PlacedTo is { } to)
+        {
+            var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            orders = orders.Where(o => o.PlacedAt < end);
+        }
+
+        return orders;
+    }
+
+    private static IQueryable<Order> Sort(IQueryable<Order> orders, OrderSort sort) => sort switch
+    {
+        OrderSort.Oldest => orders.OrderBy(o => o.PlacedAt).ThenBy(o => o.Id),
+        OrderSort.AmountHighest => orders.OrderByDescending(o => o.Total.Amount).ThenByDescending(o => o.PlacedAt),
+        OrderSort.AmountLowest => orders.OrderBy(o => o.Total.Amount).ThenByDescending(o => o.PlacedAt),
+        _ => orders.OrderByDescending(o => o.PlacedAt).ThenByDescending(o => o.Id),
+    };
+}

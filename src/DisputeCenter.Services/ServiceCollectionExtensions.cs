@@ -1,0 +1,70 @@
+using DisputeCenter.Services.Accounts;
+using DisputeCenter.Services.Accounts.Moderators;
+using DisputeCenter.Services.Accounts.Register;
+using DisputeCenter.Services.Orders.ListOrders;
+using DisputeCenter.Services.Orders.OrderDetails;
+using DisputeCenter.Services.Persistence;
+using DisputeCenter.Services.Seeding;
+using FluentValidation;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace DisputeCenter.Services;
+
+public static class ServiceCollectionExtensions
+{
+    public const string ConnectionStringName = "DisputeCenter";
+    public const string ReadyTag = "ready";
+
+    /// <summary>Everything the web app needs from the service layer: persistence, identity, use cases.</summary>
+    public static IServiceCollection AddDisputeCenter(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString(ConnectionStringName)
+            ?? throw new InvalidOperationException(
+                $"No connection string '{ConnectionStringName}' is configured. Set ConnectionStrings__{ConnectionStringName}, or start the site with script/server.");
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddDbContext<DisputeCenterDbContext>(options => options
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+            .UseSnakeCaseNamingConvention());
+
+        services.AddIdentity<ApplicationUser, IdentityRole>(options =>
+            {
+                options.Password.RequiredLength = RegisterAccountValidator.PasswordMinLength;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<DisputeCenterDbContext>()
+            .AddDefaultTokenProviders();
+
+        services.AddDataProtection()
+            .SetApplicationName("DisputeCenter")
+            .PersistKeysToDbContext<DisputeCenterDbContext>();
+
+        services.AddHealthChecks()
+            .AddDbContextCheck<DisputeCenterDbContext>("postgresql", HealthStatus.Unhealthy, [ReadyTag]);
+
+        services.AddValidatorsFromAssemblyContaining<RegisterAccountValidator>(ServiceLifetime.Singleton, includeInternalTypes: true);
+
+        services.AddScoped<OrderListService>();
+        services.AddScoped<OrderDetailsService>();
+        services.AddScoped<RegisterAccountService>();
+        services.AddScoped<ModeratorAccountsService>();
+        services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<DemoDataSeeder>();
+        return services;
+    }
+}

@@ -1,0 +1,41 @@
+using DisputeCenter.Services.Accounts.Moderators;
+using DisputeCenter.Web.Infrastructure;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DisputeCenter.Web.Areas.Admin.Pages.Moderators;
+
+public sealed class IndexModel(ModeratorAccountsService moderators, IValidator<CreateModeratorCommand> validator) : PageModel
+{
+    [BindProperty]
+    public CreateModeratorCommand Input { get; set; } = new();
+
+    public IReadOnlyList<ModeratorAccount> Moderators { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Moderators = await moderators.ListAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var validation = await validator.ValidateAsync(Input, cancellationToken);
+        if (validation.IsValid)
+        {
+            var result = await moderators.CreateAsync(Input, cancellationToken);
+            if (result.Succeeded)
+            {
+                TempData["Status"] = $"{Input.DisplayName} is now a moderator and can sign in as {Input.Email}.";
+                return RedirectToPage();
+            }
+
+            ModelState.AddErrors(result.Errors);
+        }
+        else
+        {
+            ModelState.AddValidationErrors(validation, nameof(Input));
+        }
+
+        Moderators = await moderators.ListAsync(cancellationToken);
+        return Page();
+    }
+}

@@ -1,0 +1,49 @@
+using DisputeCenter.Services.Accounts;
+using DisputeCenter.Services.Accounts.Register;
+using DisputeCenter.Web.Infrastructure;
+using FluentValidation;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DisputeCenter.Web.Areas.Identity.Pages.Account;
+
+public sealed class RegisterModel(
+    RegisterAccountService accounts, IValidator<RegisterAccountCommand> validator, SignInManager<ApplicationUser> signIn) : PageModel
+{
+    [BindProperty]
+    public RegisterAccountCommand Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public void OnGet(AccountType? type)
+    {
+        if (type is { } accountType)
+        {
+            Input = Input with { AccountType = accountType };
+        }
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var validation = await validator.ValidateAsync(Input, cancellationToken);
+        if (!validation.IsValid)
+        {
+            ModelState.AddValidationErrors(validation, nameof(Input));
+            return Page();
+        }
+
+        var result = await accounts.RegisterAsync(Input, cancellationToken);
+        if (!result.Succeeded)
+        {
+            ModelState.AddErrors(result.Errors);
+            return Page();
+        }
+
+        await signIn.SignInAsync(result.Value!, isPersistent: false);
+        TempData["Status"] = $"Welcome, {result.Value!.DisplayName}. Your account is ready.";
+        var home = Input.AccountType == AccountType.Seller ? "/Seller" : "/Orders";
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : home);
+    }
+}

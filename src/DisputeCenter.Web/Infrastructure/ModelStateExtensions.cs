@@ -1,0 +1,25 @@
+using FluentValidation.Results;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace DisputeCenter.Web.Infrastructure;
+
+public static class ModelStateExtensions
+{
+    /// <summary>Copies FluentValidation failures onto the form, each under its field (prefixed like the bound model).</summary>
+    public static void AddValidationErrors(this ModelStateDictionary modelState, ValidationResult result, string prefix = "")
+    {
+        foreach (var failure in result.Errors)
+        {
+            var key = string.IsNullOrEmpty(prefix) ? failure.PropertyName : $"{prefix}.{failure.PropertyName}";
+            modelState.AddModelError(key, failure.ErrorMessage);
+        }
+    }
+
+    public static void AddErrors(this ModelStateDictionary modelState, IEnumerable<string> errors)
+    {
+        foreach (var error in errors)
+        {
+            modelState.AddModelError(string.Empty, error);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using DisputeCenter.Services;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Serilog;
+
+namespace DisputeCenter.Web.Infrastructure;
+
+public static class WebApplicationExtensions
+{
+    public static WebApplication UseDisputeCenterWeb(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error");
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/StatusCode/{0}");
+        app.UseSerilogRequestLogging();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ServiceCollectionExtensions.ReadyTag) });
+        app.MapRazorPages();
+        return app;
+    }
+}

@@ -1,0 +1,49 @@
+using DisputeCenter.Services.Accounts;
+using Microsoft.AspNetCore.Identity;
+
+namespace DisputeCenter.Web.Infrastructure;
+
+public static class WebServiceCollectionExtensions
+{
+    public static IServiceCollection AddDisputeCenterWeb(this IServiceCollection services, IWebHostEnvironment environment)
+    {
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "DisputeCenter.Auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.LoginPath = "/Identity/Account/Login";
+            options.LogoutPath = "/Identity/Account/Logout";
+            options.AccessDeniedPath = "/Identity/Account/AccessDenied";
+            options.SlidingExpiration = true;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+        });
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "DisputeCenter.Antiforgery";
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Roles.Seller, policy => policy.RequireRole(Roles.Seller))
+            .AddPolicy(Roles.Administrator, policy => policy.RequireRole(Roles.Administrator))
+            .AddPolicy(Roles.Moderator, policy => policy.RequireRole(Roles.Moderator));
+
+        services.AddRazorPages(options =>
+        {
+            options.Conventions.AuthorizeFolder("/Orders");
+            options.Conventions.AuthorizeAreaFolder("Seller", "/", Roles.Seller);
+            options.Conventions.AuthorizeAreaFolder("Admin", "/", Roles.Administrator);
+            options.Conventions.AuthorizeAreaPage("Identity", "/Account/Logout");
+        });
+
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        if (!environment.IsDevelopment())
+        {
+            services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(180));
+        }
+
+        return services;
+    }
+}

@@ -1,0 +1,23 @@
+using DisputeCenter.Services.Orders.OrderDetails;
+using DisputeCenter.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DisputeCenter.Web.Pages.Orders;
+
+public sealed class DetailsModel(OrderDetailsService orders) : PageModel
+{
+    public OrderDetails Order { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var order = await orders.ForBuyerAsync(User.UserId(), id, cancellationToken);
+        if (order is null)
+        {
+            return NotFound();
+        }
+
+        Order = order;
+        return Page();
+    }
+}

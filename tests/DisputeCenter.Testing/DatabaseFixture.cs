@@ -1,0 +1,57 @@
+using DisputeCenter.Services.Persistence;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Xunit;
+
+namespace DisputeCenter.Testing;
+
+/// <summary>A database of its own for one test class, and the service layer wired to it with a fake clock.</summary>
+public sealed class DatabaseFixture : IAsyncLifetime
+{
+    public static readonly DateTimeOffset Start = new(2026, 11, 25, 9, 0, 0, TimeSpan.Zero);
+
+    private ServiceProvider? _services;
+
+    public FakeTimeProvider Clock { get; } = new(Start);
+
+    public string DatabaseName { get; private set; } = string.Empty;
+
+    public string ConnectionString => TestPostgres.ConnectionStringFor(DatabaseName);
+
+    public IServiceProvider Services => _services ?? throw new InvalidOperationException("The fixture is not initialised.");
+
+    public TestData Data => new(this);
+
+    public async Task InitializeAsync()
+    {
+        DatabaseName = await TestPostgres.CreateDatabaseAsync();
+        _services = TestPostgres.BuildServices(ConnectionString, Clock);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_services is not null)
+        {
+            await _services.DisposeAsync();
+        }
+
+        await TestPostgres.DropDatabaseAsync(DatabaseName);
+    }
+
+    /// <summary>Runs <paramref name="action"/> in a fresh scope, as one request would.</summary>
+    public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider);
+    }
+
+    public Task InScopeAsync(Func<IServiceProvider, Task> action) =>
+        InScopeAsync<bool>(async services =>
+        {
+            await action(services);
+            return true;
+        });
+
+    public Task<T> WithDbAsync<T>(Func<DisputeCenterDbContext, Task<T>> action) =>
+        InScopeAsync(services => action(services.GetRequiredService<DisputeCenterDbContext>()));
+}
