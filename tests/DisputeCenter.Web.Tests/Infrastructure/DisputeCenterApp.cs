@@ -1,0 +1,39 @@
+using DisputeCenter.Services;
+using DisputeCenter.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace DisputeCenter.Web.Tests.Infrastructure;
+
+/// <summary>The real app (real Identity, real PostgreSQL) in-process, on a database of its own.</summary>
+public sealed class DisputeCenterApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private readonly DatabaseFixture _database = new();
+
+    public FakeTimeProvider Clock => _database.Clock;
+
+    public TestData Data => _database.Data;
+
+    public DatabaseFixture Database => _database;
+
+    public async Task InitializeAsync() => await _database.InitializeAsync();
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    /// <summary>A browser-like client: keeps cookies, does not follow redirects (so tests can see them).</summary>
+    public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting($"ConnectionStrings:{ServiceCollectionExtensions.ConnectionStringName}", _database.ConnectionString);
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+}

@@ -1,0 +1,126 @@
+using System.Net;
+using DisputeCenter.Testing;
+using DisputeCenter.Web.Tests.Infrastructure;
+
+namespace DisputeCenter.Web.Tests;
+
+public sealed class OrderPagesTests(DisputeCenterApp app) : IClassFixture<DisputeCenterApp>
+{
+    private async Task<HttpClient> SignedInAsync(string email)
+    {
+        var client = app.Browser();
+        var response = await client.SignInAsync(email, TestData.Password);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
+
+    [Fact]
+    public async Task A_buyers_order_list_shows_their_orders_and_nobody_elses()
+    {
+        var (_, seller) = await app.Data.SellerAsync("Listing Supplier");
+        var buyer = await app.Data.BuyerAsync();
+        var other = await app.Data.BuyerAsync();
+        var mine = await app.Data.OrderAsync(buyer.Id, seller.Id, product: "My lamp");
+        var theirs = await app.Data.OrderAsync(other.Id, seller.Id, product: "Their lamp");
+        using var client = await SignedInAsync(buyer.Email!);
+
+        var page = await client.GetDocumentAsync("/Orders");
+
+        var rows = page.QuerySelectorAll("table.data tbody tr");
+        var row = Assert.Single(rows);
+        Assert.Contains(mine.Number, row.TextContent, StringComparison.Ordinal);
+        Assert.Contains("My lamp", row.TextContent, StringComparison.Ordinal);
+        Assert.Equal($"/Orders/{mine.Id}", row.QuerySelector("a")!.GetAttribute("href"));
+        Assert.DoesNotContain(theirs.Number, page.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_and_paging_work_through_the_query_string()
+    {
+        var (_, seller) = await app.Data.SellerAsync();
+        var buyer = await app.Data.BuyerAsync();
+        for (var i = 0; i < 23; i++)
+        {
+            await app.Data.OrderAsync(buyer.Id, seller.Id, product: i % 2 == 0 ? "Garden hose" : "Kettle", placedDaysAgo: 30 + i);
+        }
+
+        using var client = await SignedInAsync(buyer.Email!);
+
+        var firstPage = await client.GetDocumentAsync("/Orders");
+        Assert.Equal(20, firstPage.QuerySelectorAll("table.data tbody tr").Length);
+        var next = firstPage.QuerySelector("a[rel=next]")!.GetAttribute("href")!;
+        var secondPage = await client.GetDocumentAsync("/Orders" + next);
+        Assert.Equal(3, secondPage.QuerySelectorAll("table.data tbody tr").Length);
+
+        var hoses = await client.GetDocumentAsync("/Orders?q=hose");
+        Assert.Equal(12, hoses.QuerySelectorAll("table.data tbody tr").Length);
+        Assert.All(hoses.QuerySelectorAll("table.data tbody tr"), r => Assert.Contains("Garden hose", r.TextContent, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_bad_filter_is_explained_and_nothing_is_listed()
+    {
+        var buyer = await app.Data.BuyerAsync();
+        using var client = await SignedInAsync(buyer.Email!);
+
+        var page = await client.GetDocumentAsync("/Orders?from=2026-11-20&to=2026-11-01");
+
+        Assert.Contains("must not be before its start", page.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("table.data"));
+    }
+
+    [Fact]
+    public async Task An_order_page_shows_items_tracking_and_the_supplier()
+    {
+        var (_, seller) = await app.Data.SellerAsync("Detail Supplier");
+        var buyer = await app.Data.BuyerAsync();
+        var order = await app.Data.OrderAsync(buyer.Id, seller.Id, product: "Espresso machine", unitPrice: 99.5m, quantity: 3);
+        using var client = await SignedInAsync(buyer.Email!);
+
+        var page = await client.GetDocumentAsync($"/Orders/{order.Id}");
+
+        var text = page.Body!.TextContent;
+        Assert.Contains("Espresso machine", text, StringComparison.Ordinal);
+        Assert.Contains("USD 298.50", text, StringComparison.Ordinal);
+        Assert.Contains("TRK-" + order.Number, text, StringComparison.Ordinal);
+        Assert.Contains("Detail Supplier", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Another_buyers_order_is_a_404_exactly_like_a_missing_one()
+    {
+        var (_, seller) = await app.Data.SellerAsync();
+        var owner = await app.Data.BuyerAsync();
+        var stranger = await app.Data.BuyerAsync();
+        var order = await app.Data.OrderAsync(owner.Id, seller.Id);
+        using var client = await SignedInAsync(stranger.Email!);
+
+        var foreign = await client.GetAsync($"/Orders/{order.Id}");
+        var missing = await client.GetAsync($"/Orders/{Guid.NewGuid()}");
+
+        Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal(
+            (await missing.ParseAsync()).QuerySelector("main")!.TextContent,
+            (await foreign.ParseAsync()).QuerySelector("main")!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_seller_sees_orders_placed_with_them_and_404_for_a_competitors()
+    {
+        var (sellerUser, seller) = await app.Data.SellerAsync();
+        var (_, competitor) = await app.Data.SellerAsync();
+        var buyer = await app.Data.BuyerAsync("Visible Buyer");
+        var order = await app.Data.OrderAsync(buyer.Id, seller.Id, product: "Solar panel");
+        var competitorsOrder = await app.Data.OrderAsync(buyer.Id, competitor.Id);
+        using var client = await SignedInAsync(sellerUser.Email!);
+
+        var list = await client.GetDocumentAsync("/Seller/Orders");
+        var row = Assert.Single(list.QuerySelectorAll("table.data tbody tr"));
+        Assert.Contains("Visible Buyer", row.TextContent, StringComparison.Ordinal);
+        Assert.Equal($"/Seller/Orders/{order.Id}", row.QuerySelector("a")!.GetAttribute("href"));
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/Seller/Orders/{order.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/Seller/Orders/{competitorsOrder.Id}")).StatusCode);
+    }
+}
