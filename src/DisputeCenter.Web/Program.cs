@@ -3,6 +3,11 @@ using DisputeCenter.Services.Persistence;
 using DisputeCenter.Web.Infrastructure;
 using Serilog;
 
+if (args.Contains(HealthProbe.Argument))
+{
+    return await HealthProbe.RunAsync();
+}
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSerilog((services, logger) => logger
@@ -25,3 +30,4 @@ if (app.Configuration.GetValue("Database:MigrateOnStartup", defaultValue: true))
 app.UseDisputeCenterWeb();
 
 await app.RunAsync();
+return 0;
