@@ -11,11 +11,14 @@ public sealed class OrderListService(DisputeCenterDbContext db, TimeProvider clo
     public Task<PagedResult<OrderSummary>> ForBuyerAsync(string buyerId, OrderListQuery query, CancellationToken cancellationToken = default) =>
         ListAsync(db.Orders.Where(o => o.BuyerId == buyerId), query, cancellationToken);
 
-    public Task<PagedResult<OrderSummary>> ForSellerAsync(string sellerUserId, OrderListQuery query, CancellationToken cancellationToken = default) =>
-        ListAsync(
-            db.Orders.Where(o => db.Sellers.Any(s => s.Id == o.SellerId && s.UserId == sellerUserId)),
-            query,
-            cancellationToken);
+    public async Task<PagedResult<OrderSummary>> ForSellerAsync(string sellerUserId, OrderListQuery query, CancellationToken cancellationToken = default)
+    {
+        // Resolved first, so that PostgreSQL walks (seller_id, placed_at) in order instead of sorting every order of a big seller.
+        var sellerId = await db.Sellers.Where(s => s.UserId == sellerUserId).Select(s => (Guid?)s.Id).SingleOrDefaultAsync(cancellationToken);
+        return sellerId is null
+            ? new PagedResult<OrderSummary>([], query.Page, query.PageSize, 0)
+            : await ListAsync(db.Orders.Where(o => o.SellerId == sellerId), query, cancellationToken);
+    }
 
     private async Task<PagedResult<OrderSummary>> ListAsync(IQueryable<Order> orders, OrderListQuery query, CancellationToken cancellationToken)
     {
@@ -39,7 +42,8 @@ public sealed class OrderListService(DisputeCenterDbContext db, TimeProvider clo
                 o.ShippedAt,
                 o.DeliveredAt,
                 o.ExpectedDeliveryAt,
-                HasMissingItems = o.Lines.Any(l => l.QuantityDelivered < l.Quantity),
+                // A count, not EXISTS: PostgreSQL turns an EXISTS in the select list into a hashed scan of every order line.
+                HasMissingItems = o.Lines.Count(l => l.QuantityDelivered < l.Quantity) > 0,
             })
             .AsNoTracking()
             .ToListAsync(cancellationToken);

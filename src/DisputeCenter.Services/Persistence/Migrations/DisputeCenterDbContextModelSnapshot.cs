@@ -150,7 +150,7 @@ namespace DisputeCenter.Services.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("line_number");
 
-                    b.Property<Guid?>("OrderId")
+                    b.Property<Guid>("OrderId")
                         .HasColumnType("uuid")
                         .HasColumnName("order_id");
 
@@ -634,6 +634,7 @@ namespace DisputeCenter.Services.Persistence.Migrations
                         .WithMany("Lines")
                         .HasForeignKey("OrderId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
                         .HasConstraintName("fk_order_lines_orders_order_id");
                 });
 

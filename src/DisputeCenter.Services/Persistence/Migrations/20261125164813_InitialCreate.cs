@@ -265,7 +265,7 @@ namespace DisputeCenter.Services.Persistence.Migrations
                     category_code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     quantity = table.Column<int>(type: "integer", nullable: false),
                     quantity_delivered = table.Column<int>(type: "integer", nullable: false),
-                    order_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    order_id = table.Column<Guid>(type: "uuid", nullable: false),
                     unit_price_amount = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
                     unit_price_currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false)
                 },

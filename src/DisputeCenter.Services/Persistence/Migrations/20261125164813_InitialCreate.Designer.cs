@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace DisputeCenter.Services.Persistence.Migrations
 {
     [DbContext(typeof(DisputeCenterDbContext))]
-    [Migration("20261125163652_InitialCreate")]
+    [Migration("20261125164813_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -153,7 +153,7 @@ namespace DisputeCenter.Services.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("line_number");
 
-                    b.Property<Guid?>("OrderId")
+                    b.Property<Guid>("OrderId")
                         .HasColumnType("uuid")
                         .HasColumnName("order_id");
 
@@ -637,6 +637,7 @@ namespace DisputeCenter.Services.Persistence.Migrations
                         .WithMany("Lines")
                         .HasForeignKey("OrderId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
                         .HasConstraintName("fk_order_lines_orders_order_id");
                 });
 
