@@ -5,9 +5,18 @@ public sealed record Currency
 {
     private static readonly Dictionary<string, int> MinorUnits = new(StringComparer.Ordinal)
     {
-        ["USD"] = 2, ["EUR"] = 2, ["GBP"] = 2, ["ZAR"] = 2, ["CNY"] = 2,
-        ["AUD"] = 2, ["CAD"] = 2, ["CHF"] = 2, ["INR"] = 2, ["BRL"] = 2,
-        ["JPY"] = 0, ["KRW"] = 0,
+        ["USD"] = 2,
+        ["EUR"] = 2,
+        ["GBP"] = 2,
+        ["ZAR"] = 2,
+        ["CNY"] = 2,
+        ["AUD"] = 2,
+        ["CAD"] = 2,
+        ["CHF"] = 2,
+        ["INR"] = 2,
+        ["BRL"] = 2,
+        ["JPY"] = 0,
+        ["KRW"] = 0,
     };
 
     private Currency(string code, int decimals)
