@@ -117,9 +117,9 @@ public class SellerConversationTests
     {
         var conversation = Started();
 
-        var message = Refused.MessageOf<SellerMustBeContactedFirstRule>(
-            () => throw new Domain.Common.BusinessRuleValidationException(new SellerMustBeContactedFirstRule(conversation, ContactPeriod, Start)));
+        var rule = new SellerMustBeContactedFirstRule(conversation, ContactPeriod, Start);
 
-        Assert.Equal("Contact the seller first: you can file a dispute from 2026-10-19 14:00 UTC.", message);
+        Assert.True(rule.IsBroken());
+        Assert.Equal("Contact the seller first: you can file a dispute from 2026-10-19 14:00 UTC.", rule.Message);
     }
 }
