@@ -1,0 +1,12 @@
+using DisputeCenter.Domain.Common;
+
+namespace DisputeCenter.Domain.Deadlines.Rules;
+
+public sealed class DeadlineDurationMustBeInRangeRule(string clock, TimeSpan value) : IBusinessRule
+{
+    public static readonly TimeSpan Longest = TimeSpan.FromDays(365);
+
+    public bool IsBroken() => value <= TimeSpan.Zero || value > Longest;
+
+    public string Message => $"The {clock} must be more than zero and at most {Longest.TotalDays:0} days (it was {value}).";
+}

@@ -1,0 +1,10 @@
+namespace DisputeCenter.Domain.Disputes;
+
+/// <summary>Who did something on a dispute's timeline, or who must act next.</summary>
+public enum ActorKind
+{
+    Buyer,
+    Seller,
+    Moderator,
+    System,
+}

@@ -1,0 +1,13 @@
+namespace DisputeCenter.Domain.Disputes;
+
+public enum DeadlineConsequenceKind
+{
+    EscalatedSellerUnresponsive,
+    EscalatedNegotiationTimedOut,
+    ExpiredBuyerSilent,
+    AppealDismissedBuyerSilent,
+    DecidedForBuyerSellerSilent,
+    ReturnedToModerator,
+    ModeratorStalled,
+    Closed,
+}

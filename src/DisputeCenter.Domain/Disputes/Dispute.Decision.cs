@@ -1,0 +1,92 @@
+using DisputeCenter.Domain.Common;
+using DisputeCenter.Domain.Disputes.Rules;
+using DisputeCenter.Domain.Disputes.Timeline;
+
+namespace DisputeCenter.Domain.Disputes;
+
+public sealed partial class Dispute
+{
+    /// <summary>
+    /// The assigned moderator decides. <paramref name="amount"/> is the total granted for the dispute: required
+    /// for a partial refund or compensation; a full refund or return and refund grants the whole refundable
+    /// amount; a replacement or rejection grants no money. A first decision opens the appeal window; a decision
+    /// on appeal replaces the outcome and closes the case. Refunds are only ever added: an appeal that grants
+    /// more adds the difference, one that grants less claws nothing back.
+    /// </summary>
+    public Decision Decide(string moderatorId, Outcome outcome, Money? amount, string reasonCode, string rationale, DateTimeOffset now)
+    {
+        CheckStatus("decide", DisputeStatus.InMediation, DisputeStatus.UnderAppeal);
+        CheckRule(new OnlyTheAssignedModeratorCanActRule(AssignedModeratorId, moderatorId));
+        CheckRule(new ReasonCodeMustBeGivenRule(reasonCode));
+        CheckRule(new RationaleMustBeGivenRule(rationale));
+        CheckRule(new DecisionAmountMustSuitOutcomeRule(outcome, amount, RefundableAtFiling));
+        return RecordDecision(moderatorId, ActorKind.Moderator, outcome, amount, reasonCode.Trim(), rationale.Trim(), now.ToUniversalTime());
+    }
+
+    /// <summary>Either party appeals a decision once, within the appeal window, with new information.</summary>
+    public void Appeal(Party party, string userId, string newInformation, DateTimeOffset now)
+    {
+        CheckRule(new DisputeCanBeAppealedOnceRule(AppealedAt));
+        CheckStatus("appeal", DisputeStatus.Decided);
+        CheckParty(party, userId);
+        CheckRule(new AppealMustBeWithinWindowRule(AppealDueAt!.Value, now));
+        CheckRule(new AppealMustBringNewInformationRule(newInformation));
+        var utcNow = now.ToUniversalTime();
+        AppealedAt = utcNow;
+        AppealedBy = party;
+        AppealInformation = newInformation.Trim();
+        AppealedDecisionModeratorId = DecidedByModeratorId;
+        AssignedModeratorId = null;
+        AssignedAt = null;
+        Status = DisputeStatus.UnderAppeal;
+        NextDeadlineAt = utcNow + Deadlines.ModeratorAction;
+        Record(DisputeEventKind.Appealed, ActorOf(party), userId, utcNow, ("newInformation", AppealInformation));
+    }
+
+    private Decision RecordDecision(
+        string moderatorId, ActorKind actor, Outcome outcome, Money? amount, string reasonCode, string rationale, DateTimeOffset now)
+    {
+        var onAppeal = Status == DisputeStatus.UnderAppeal;
+        Money? granted = outcome switch
+        {
+            Disputes.Outcome.FullRefund or Disputes.Outcome.ReturnAndRefund => RefundableAtFiling,
+            Disputes.Outcome.PartialRefund or Disputes.Outcome.Compensation => amount,
+            _ => null,
+        };
+        var decision = new Decision(Guid.CreateVersion7(now), outcome, granted, reasonCode, rationale, moderatorId, now, onAppeal);
+        _decisions.Add(decision);
+        if (granted is { } total && total > TotalRefunded)
+        {
+            AddRefund(total - TotalRefunded, onAppeal ? RefundCause.Appeal : RefundCause.Decision, now);
+        }
+
+        Outcome = outcome;
+        DecidedAt = now;
+        DecidedByModeratorId = moderatorId;
+        foreach (var offer in _offers.Where(o => o.IsStanding))
+        {
+            offer.ChangeStatus(OfferStatus.Lapsed, now);
+        }
+
+        Status = DisputeStatus.Decided;
+        NextDeadlineAt = onAppeal ? null : now + Deadlines.AppealWindow;
+        Record(
+            DisputeEventKind.Decided,
+            actor,
+            moderatorId,
+            now,
+            ("decisionId", decision.Id.ToString()),
+            ("outcome", outcome.ToString()),
+            ("amount", granted?.ToString()),
+            ("reasonCode", reasonCode),
+            ("rationale", rationale),
+            ("onAppeal", onAppeal ? "true" : "false"));
+        if (onAppeal)
+        {
+            Close(DisputeStatus.Closed, now);
+            Record(DisputeEventKind.Closed, ActorKind.System, null, now, ("why", "decided-on-appeal"));
+        }
+
+        return decision;
+    }
+}

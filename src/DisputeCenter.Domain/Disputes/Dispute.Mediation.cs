@@ -1,0 +1,126 @@
+using DisputeCenter.Domain.Disputes.Rules;
+using DisputeCenter.Domain.Disputes.Timeline;
+
+namespace DisputeCenter.Domain.Disputes;
+
+public sealed partial class Dispute
+{
+    /// <summary>
+    /// A party asks the platform to step in: either party while negotiating; the buyer also when the seller
+    /// let its response time run out (the seller is then marked unresponsive).
+    /// </summary>
+    public void RequestMediation(Party party, string userId, DateTimeOffset now)
+    {
+        CheckStatus("ask for mediation", DisputeStatus.AwaitingSeller, DisputeStatus.Negotiating);
+        CheckParty(party, userId);
+        if (Status == DisputeStatus.AwaitingSeller)
+        {
+            CheckRule(new OnlyTheBuyerCanEscalateAnUnansweredDisputeRule(party));
+            CheckRule(new SellerResponseTimeMustHaveRunOutRule(SellerResponseDueAt, now));
+            SellerUnresponsive = true;
+        }
+
+        Escalate(ActorOf(party), userId, "requested", now.ToUniversalTime());
+    }
+
+    /// <summary>The sweeper escalates a dispute whose seller-response or negotiation deadline passed.</summary>
+    public DeadlineConsequence EscalateAutomatically(DateTimeOffset now)
+    {
+        CheckStatus("escalate the dispute automatically", DisputeStatus.AwaitingSeller, DisputeStatus.Negotiating);
+        CheckRule(new DeadlineMustHavePassedRule(NextDeadlineAt, now));
+        var from = Status;
+        var missed = NextDeadlineAt!.Value;
+        var sellerSilent = Status == DisputeStatus.AwaitingSeller;
+        SellerUnresponsive |= sellerSilent;
+        Escalate(ActorKind.System, null, sellerSilent ? "seller-unresponsive" : "negotiation-timed-out", now.ToUniversalTime());
+        return sellerSilent
+            ? new(DeadlineConsequenceKind.EscalatedSellerUnresponsive, from, Status, missed, "The seller did not answer in time; the case went to mediation.")
+            : new(DeadlineConsequenceKind.EscalatedNegotiationTimedOut, from, Status, missed, "The parties did not settle in time; the case went to mediation.");
+    }
+
+    /// <summary>A moderator takes the case from the queue and must act within the policy's moderator time.</summary>
+    public void AssignModerator(string moderatorId, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(moderatorId);
+        CheckStatus("take this case", DisputeStatus.InMediation, DisputeStatus.UnderAppeal);
+        CheckRule(new DisputeMustNotHaveAModeratorRule(AssignedModeratorId));
+        CheckRule(new ModeratorCannotBeAPartyRule(moderatorId, BuyerId, SellerUserId));
+        if (Status == DisputeStatus.UnderAppeal)
+        {
+            CheckRule(new AppealMustGoToADifferentModeratorRule(AppealedDecisionModeratorId, moderatorId));
+        }
+
+        var utcNow = now.ToUniversalTime();
+        AssignedModeratorId = moderatorId;
+        AssignedAt = utcNow;
+        ModeratorStalled = false;
+        NextDeadlineAt = utcNow + Deadlines.ModeratorAction;
+        Record(DisputeEventKind.ModeratorAssigned, ActorKind.Moderator, moderatorId, utcNow);
+    }
+
+    /// <summary>The assigned moderator hands the case back to the queue.</summary>
+    public void ReleaseModerator(string moderatorId, DateTimeOffset now)
+    {
+        CheckStatus("release this case", DisputeStatus.InMediation, DisputeStatus.UnderAppeal);
+        CheckRule(new OnlyTheAssignedModeratorCanActRule(AssignedModeratorId, moderatorId));
+        var utcNow = now.ToUniversalTime();
+        AssignedModeratorId = null;
+        AssignedAt = null;
+        NextDeadlineAt = utcNow + Deadlines.ModeratorAction;
+        Record(DisputeEventKind.ModeratorReleased, ActorKind.Moderator, moderatorId, utcNow);
+    }
+
+    /// <summary>The assigned moderator asks one party for information, due by <paramref name="dueAt"/>.</summary>
+    public InformationRequest RequestInformation(
+        string moderatorId, Party from, string what, DateTimeOffset dueAt, MissedRequestConsequence ifMissed, DateTimeOffset now)
+    {
+        CheckStatus("request information", DisputeStatus.InMediation, DisputeStatus.UnderAppeal);
+        CheckRule(new OnlyTheAssignedModeratorCanActRule(AssignedModeratorId, moderatorId));
+        CheckRule(new InformationRequestMustSayWhatRule(what));
+        CheckRule(new InformationDueDateMustBeInTheFutureRule(dueAt, now));
+        var utcNow = now.ToUniversalTime();
+        var request = new InformationRequest(Guid.CreateVersion7(utcNow), moderatorId, from, what.Trim(), utcNow, dueAt.ToUniversalTime(), ifMissed);
+        _informationRequests.Add(request);
+        Status = DisputeStatus.AwaitingInformation;
+        NextDeadlineAt = request.DueAt;
+        Record(
+            DisputeEventKind.InformationRequested,
+            ActorKind.Moderator,
+            moderatorId,
+            utcNow,
+            ("requestId", request.Id.ToString()),
+            ("from", from.ToString()),
+            ("what", request.What),
+            ("dueAt", request.DueAt.ToString("O")),
+            ("ifMissed", ifMissed.ToString()));
+        return request;
+    }
+
+    /// <summary>The same, due after the policy's default time to answer.</summary>
+    public InformationRequest RequestInformation(string moderatorId, Party from, string what, MissedRequestConsequence ifMissed, DateTimeOffset now) =>
+        RequestInformation(moderatorId, from, what, now + Deadlines.InformationRequestDefault, ifMissed, now);
+
+    /// <summary>The requested party answers by the due date; the case goes back to the moderator.</summary>
+    public void AnswerInformationRequest(Party party, string userId, string text, DateTimeOffset now)
+    {
+        CheckStatus("answer the moderator", DisputeStatus.AwaitingInformation);
+        CheckParty(party, userId);
+        var request = OpenInformationRequest!;
+        CheckRule(new InformationMustComeFromTheRequestedPartyRule(request.RequestedFrom, party));
+        CheckRule(new DeadlineMustNotHavePassedRule("answer the moderator", request.DueAt, now));
+        CheckRule(new InformationAnswerMustBeGivenRule(text));
+        var utcNow = now.ToUniversalTime();
+        request.RecordAnswer(userId, text.Trim(), utcNow);
+        Status = MediationStatus;
+        NextDeadlineAt = utcNow + Deadlines.ModeratorAction;
+        Record(DisputeEventKind.InformationAnswered, ActorOf(party), userId, utcNow, ("requestId", request.Id.ToString()), ("answer", request.Answer));
+    }
+
+    private void Escalate(ActorKind actor, string? actorId, string why, DateTimeOffset now)
+    {
+        Status = DisputeStatus.InMediation;
+        EscalatedAt = now;
+        NextDeadlineAt = now + Deadlines.ModeratorAction;
+        Record(DisputeEventKind.Escalated, actor, actorId, now, ("why", why), ("sellerUnresponsive", SellerUnresponsive ? "true" : "false"));
+    }
+}

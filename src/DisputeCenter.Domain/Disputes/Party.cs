@@ -1,0 +1,8 @@
+namespace DisputeCenter.Domain.Disputes;
+
+/// <summary>One of the two sides of a dispute.</summary>
+public enum Party
+{
+    Buyer,
+    Seller,
+}

@@ -1,0 +1,8 @@
+namespace DisputeCenter.Domain.Disputes;
+
+public enum RefundCause
+{
+    Settlement,
+    Decision,
+    Appeal,
+}

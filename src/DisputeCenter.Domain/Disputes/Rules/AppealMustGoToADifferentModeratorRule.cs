@@ -1,0 +1,10 @@
+using DisputeCenter.Domain.Common;
+
+namespace DisputeCenter.Domain.Disputes.Rules;
+
+public sealed class AppealMustGoToADifferentModeratorRule(string? decidedByModeratorId, string moderatorId) : IBusinessRule
+{
+    public bool IsBroken() => string.Equals(decidedByModeratorId, moderatorId, StringComparison.Ordinal);
+
+    public string Message => "An appeal goes to a different moderator than the one who decided the case.";
+}

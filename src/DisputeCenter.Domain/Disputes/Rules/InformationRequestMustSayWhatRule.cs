@@ -1,0 +1,3 @@
+namespace DisputeCenter.Domain.Disputes.Rules;
+
+public sealed class InformationRequestMustSayWhatRule(string? text) : TextRule("What the moderator asks for", text, 1, InformationRequest.WhatMaxLength);

@@ -1,0 +1,10 @@
+using DisputeCenter.Domain.Common;
+
+namespace DisputeCenter.Domain.Disputes.Rules;
+
+public sealed class OnlyTheBuyerCanEscalateAnUnansweredDisputeRule(Party party) : IBusinessRule
+{
+    public bool IsBroken() => party != Party.Buyer;
+
+    public string Message => "Answer the dispute first: accept the claim, make an offer, or reject it with your side of the story.";
+}

@@ -1,0 +1,3 @@
+namespace DisputeCenter.Domain.Disputes.Rules;
+
+public sealed class RationaleMustBeGivenRule(string? text) : TextRule("The rationale of a decision", text, Decision.RationaleMinNonBlank, Decision.RationaleMaxLength);

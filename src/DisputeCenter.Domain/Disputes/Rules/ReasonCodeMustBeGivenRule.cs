@@ -1,0 +1,3 @@
+namespace DisputeCenter.Domain.Disputes.Rules;
+
+public sealed class ReasonCodeMustBeGivenRule(string? text) : TextRule("The reason code", text, 1, Decision.ReasonCodeMaxLength);

@@ -1,0 +1,3 @@
+namespace DisputeCenter.Domain.Disputes.Rules;
+
+public sealed class WithdrawalReasonMustBeGivenRule(string? text) : TextRule("The reason for withdrawing", text, 1, Dispute.WithdrawalReasonMaxLength);
