@@ -1,6 +1,13 @@
 using DisputeCenter.Services.Accounts;
 using DisputeCenter.Services.Accounts.Moderators;
 using DisputeCenter.Services.Accounts.Register;
+using DisputeCenter.Services.Deadlines;
+using DisputeCenter.Services.Disputes;
+using DisputeCenter.Services.Disputes.Conversations;
+using DisputeCenter.Services.Disputes.FileDispute;
+using DisputeCenter.Services.Disputes.Mediation;
+using DisputeCenter.Services.Disputes.Negotiation;
+using DisputeCenter.Services.Disputes.Timeline;
 using DisputeCenter.Services.Orders.ListOrders;
 using DisputeCenter.Services.Orders.OrderDetails;
 using DisputeCenter.Services.Persistence;
@@ -63,6 +70,20 @@ public static class ServiceCollectionExtensions
         services.AddScoped<OrderDetailsService>();
         services.AddScoped<RegisterAccountService>();
         services.AddScoped<ModeratorAccountsService>();
+        services.AddScoped<DeadlinePolicyService>();
+        services.AddScoped<DeadlineSweep>();
+        services.AddScoped<DisputeCommands>();
+        services.AddScoped<SellerConversationService>();
+        services.AddScoped<FileDisputeService>();
+        services.AddScoped<NegotiationService>();
+        services.AddScoped<MediationService>();
+        services.AddScoped<DisputeTimelineService>();
+        services.AddScoped<DisputeOverviewService>();
+        if (configuration.GetValue("Deadlines:SweeperEnabled", defaultValue: true))
+        {
+            services.AddHostedService<DeadlineSweeper>();
+        }
+
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
         return services;

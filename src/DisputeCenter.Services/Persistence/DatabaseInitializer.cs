@@ -1,4 +1,5 @@
 using DisputeCenter.Services.Accounts;
+using DisputeCenter.Services.Deadlines;
 using DisputeCenter.Services.Seeding;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,7 @@ namespace DisputeCenter.Services.Persistence;
 
 /// <summary>Brings a database up to date at start-up: migrations, the roles, and (in Development) the demo data.</summary>
 public sealed partial class DatabaseInitializer(
-    DisputeCenterDbContext db, RoleManager<IdentityRole> roles, DemoDataSeeder demoData, ILogger<DatabaseInitializer> logger)
+    DisputeCenterDbContext db, RoleManager<IdentityRole> roles, DeadlinePolicyService policies, DemoDataSeeder demoData, ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(bool seedDemoData, CancellationToken cancellationToken = default)
     {
@@ -22,6 +23,7 @@ public sealed partial class DatabaseInitializer(
             }
         }
 
+        await policies.EnsureDefaultsAsync(cancellationToken);
         if (seedDemoData)
         {
             await demoData.SeedAsync(cancellationToken);

@@ -1,3 +1,6 @@
+using DisputeCenter.Domain.Deadlines;
+using DisputeCenter.Domain.Disputes;
+using DisputeCenter.Domain.Disputes.Timeline;
 using DisputeCenter.Domain.Orders;
 using DisputeCenter.Services.Accounts;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -17,6 +20,22 @@ public sealed class DisputeCenterDbContext(DbContextOptions<DisputeCenterDbConte
     public DbSet<ProductCategory> ProductCategories => Set<ProductCategory>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<DeadlinePolicy> DeadlinePolicies => Set<DeadlinePolicy>();
+
+    public DbSet<SellerConversation> SellerConversations => Set<SellerConversation>();
+
+    public DbSet<Dispute> Disputes => Set<Dispute>();
+
+    public DbSet<TimelineEntry> DisputeEvents => Set<TimelineEntry>();
+
+    public DbSet<Refund> Refunds => Set<Refund>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every enum is stored by name, so the data reads the same as the code and survives reordering.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

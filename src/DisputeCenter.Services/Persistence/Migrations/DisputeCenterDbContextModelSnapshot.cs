@@ -24,6 +24,759 @@ namespace DisputeCenter.Services.Persistence.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("DisputeCenter.Domain.Deadlines.DeadlinePolicy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<TimeSpan>("AppealWindow")
+                        .HasColumnType("interval")
+                        .HasColumnName("appeal_window");
+
+                    b.Property<string>("CategoryCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("category_code");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("created_by");
+
+                    b.Property<TimeSpan>("FilingWindow")
+                        .HasColumnType("interval")
+                        .HasColumnName("filing_window");
+
+                    b.Property<TimeSpan>("InformationRequestDefault")
+                        .HasColumnType("interval")
+                        .HasColumnName("information_request_default");
+
+                    b.Property<TimeSpan>("ModeratorAction")
+                        .HasColumnType("interval")
+                        .HasColumnName("moderator_action");
+
+                    b.Property<TimeSpan>("Negotiation")
+                        .HasColumnType("interval")
+                        .HasColumnName("negotiation");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("reason");
+
+                    b.Property<TimeSpan>("SellerContactPeriod")
+                        .HasColumnType("interval")
+                        .HasColumnName("seller_contact_period");
+
+                    b.Property<TimeSpan>("SellerResponse")
+                        .HasColumnType("interval")
+                        .HasColumnName("seller_response");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_deadline_policies");
+
+                    b.HasIndex("CategoryCode", "Reason", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_deadline_policies_category_code_reason_version");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("CategoryCode", "Reason", "Version"), false);
+
+                    b.ToTable("deadline_policies", (string)null);
+                });
+
+            modelBuilder.Entity("DisputeCenter.Domain.Disputes.ConversationMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("author");
+
+                    b.Property<string>("AuthorUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("author_user_id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("body");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_conversation_messages");
+
+                    b.HasIndex("ConversationId")
+                        .HasDatabaseName("ix_conversation_messages_conversation_id");
+
+                    b.ToTable("conversation_messages", (string)null);
+                });
+
+            modelBuilder.Entity("DisputeCenter.Domain.Disputes.Decision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid>("DisputeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dispute_id");
+
+                    b.Property<string>("ModeratorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("moderator_id");
+
+                    b.Property<bool>("OnAppeal")
+                        .HasColumnType("boolean")
+                        .HasColumnName("on_appeal");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("Rationale")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("rationale");
+
+                    b.Property<string>("ReasonCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("reason_code");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Amount", "DisputeCenter.Domain.Disputes.Decision.Amount#Money", b1 =>
+                        {
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(18, 4)
+                                .HasColumnType("numeric(18,4)")
+                                .HasColumnName("amount_amount");
+
+                            b1.Property<string>("Currency")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("character varying(3)")
+                                .HasColumnName("amount_currency");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_dispute_decisions");
+
+                    b.HasIndex("DisputeId")
+                        .HasDatabaseName("ix_dispute_decisions_dispute_id");
+
+                    b.ToTable("dispute_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("DisputeCenter.Domain.Disputes.Dispute", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AppealInformation")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("appeal_information");
+
+                    b.Property<DateTimeOffset?>("AppealedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("appealed_at");
+
+                    b.Property<string>("AppealedBy")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("appealed_by");
+
+                    b.Property<string>("AppealedDecisionModeratorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("appealed_decision_moderator_id");
+
+                    b.Property<DateTimeOffset?>("AssignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("assigned_at");
+
+                    b.Property<string>("AssignedModeratorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("assigned_moderator_id");
+
+                    b.Property<string>("BuyerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("buyer_id");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<Guid?>("ConversationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("currency");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedByModeratorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("decided_by_moderator_id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<DateTimeOffset?>("EscalatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("escalated_at");
+
+                    b.Property<DateTimeOffset>("FiledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("filed_at");
+
+                    b.Property<bool>("ModeratorStalled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("moderator_stalled");
+
+                    b.Property<DateTimeOffset?>("NextDeadlineAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_deadline_at");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("order_id");
+
+                    b.Property<string>("OrderNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("order_number");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("RequestedRemedy")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("requested_remedy");
+
+                    b.Property<Guid>("SellerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("seller_id");
+
+                    b.Property<DateTimeOffset?>("SellerRespondedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("seller_responded_at");
+
+                    b.Property<bool>("SellerUnresponsive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("seller_unresponsive");
+
+                    b.Property<string>("SellerUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("seller_user_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TimelineHead")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("timeline_head");
+
+                    b.Property<int>("TimelineLength")
+                        .HasColumnType("integer")
+                        .HasColumnName("timeline_length");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("withdrawal_reason");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "AmountClaimed", "DisputeCenter.Domain.Disputes.Dispute.AmountClaimed#Money", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(18, 4)
+                                .HasColumnType("numeric(18,4)")
+                                .HasColumnName("amount_claimed_amount");
+
+                            b1.Property<string>("Currency")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("character varying(3)")
+                                .HasColumnName("amount_claimed_currency");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "AmountPaid", "DisputeCenter.Domain.Disputes.Dispute.AmountPaid#Money", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(18, 4)
+                                .HasColumnType("numeric(18,4)")
+                                .HasColumnName("amount_paid_amount");
+
+                            b1.Property<string>("Currency")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("character varying(3)")
+                                .HasColumnName("amount_paid_currency");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Deadlines", "DisputeCenter.Domain.Disputes.Dispute.Deadlines#DeadlineSnapshot", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<TimeSpan>("AppealWindow")
+                                .HasColumnType("interval")
+                                .HasColumnName("deadlines_appeal_window");
+
+                            b1.Property<TimeSpan>("FilingWindow")
+                                .HasColumnType("interval")
+                                .HasColumnName("deadlines_filing_window");
+
+                            b1.Property<TimeSpan>("InformationRequestDefault")
+                                .HasColumnType("interval")
+                                .HasColumnName("deadlines_information_request_default");
+
+                            b1.Property<TimeSpan>("ModeratorAction")
+                                .HasColumnType("interval")
+                                .HasColumnName("deadlines_moderator_action");
+
+                            b1.Property<TimeSpan>("Negotiation")
+                                .HasColumnType("interval")
+                                .HasColumnName("deadlines_negotiation");
+
+                            b1.Property<Guid>("PolicyId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("deadline_policy_id");
+
+                            b1.Property<int>("PolicyVersion")
+                                .HasColumnType("integer")
+                                .HasColumnName("deadline_policy_version");
+
+                            b1.Property<TimeSpan>("SellerContactPeriod")
+                                .HasColumnType("interval")
+                                .HasColumnName("deadlines_seller_contact_period");
+
+                            b1.Property<TimeSpan>("SellerResponse")
+                                .HasColumnType("interval")
+                                .HasColumnName("deadlines_seller_response");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "RefundedBeforeFiling", "DisputeCenter.Domain.Disputes.Dispute.RefundedBeforeFiling#Money", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(18, 4)
+                                .HasColumnType("numeric(18,4)")
+                                .HasColumnName("refunded_before_filing_amount");
+
+                            b1.Property<string>("Currency")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("character varying(3)")
+                                .HasColumnName("refunded_before_filing_currency");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_disputes");
+
+                    b.HasIndex("ConversationId")
+                        .HasDatabaseName("ix_disputes_conversation_id");
+
+                    b.HasIndex("NextDeadlineAt")
+                        .HasDatabaseName("ix_disputes_next_deadline_at")
+                        .HasFilter("next_deadline_at IS NOT NULL");
+
+                    b.HasIndex("OrderId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_disputes_one_open_per_order")
+                        .HasFilter("status NOT IN ('Settled', 'Withdrawn', 'Expired', 'Closed')");
+
+                    b.HasIndex("BuyerId", "FiledAt")
+                        .IsDescending(false, true)
+                        .HasDatabaseName("ix_disputes_buyer_id_filed_at");
+
+                    b.HasIndex("SellerId", "FiledAt")
+                        .IsDescending(false, true)
+                        .HasDatabaseName("ix_disputes_seller_id_filed_at");
+
+                    b.ToTable("disputes", (string)null);
+                });
+
+            modelBuilder.Entity("DisputeCenter.Domain.Disputes.InformationRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("answer");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<string>("AnsweredByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("answered_by_user_id");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancelled_at");
+
+                    b.Property<Guid>("DisputeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dispute_id");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<string>("IfMissed")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("if_missed");
+
+                    b.Property<DateTimeOffset?>("MissedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("missed_at");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<string>("RequestedByModeratorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("requested_by_moderator_id");
+
+                    b.Property<string>("RequestedFrom")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("requested_from");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("what");
+
+                    b.HasKey("Id")
+                        .HasName("pk_information_requests");
+
+                    b.HasIndex("DisputeId")
+                        .HasDatabaseName("ix_information_requests_dispute_id");
+
+                    b.ToTable("information_requests", (string)null);
+                });
+
+            modelBuilder.Entity("DisputeCenter.Domain.Disputes.Offer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("DisputeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dispute_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset>("MadeAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("made_at");
+
+                    b.Property<string>("MadeBy")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("made_by");
+
+                    b.Property<string>("MadeByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("made_by_user_id");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("note");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("StatusChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("status_changed_at");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Amount", "DisputeCenter.Domain.Disputes.Offer.Amount#Money", b1 =>
+                        {
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(18, 4)
+                                .HasColumnType("numeric(18,4)")
+                                .HasColumnName("amount_amount");
+
+                            b1.Property<string>("Currency")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("character varying(3)")
+                                .HasColumnName("amount_currency");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_dispute_offers");
+
+                    b.HasIndex("DisputeId", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ix_dispute_offers_dispute_id_sequence");
+
+                    b.ToTable("dispute_offers", (string)null);
+                });
+
+            modelBuilder.Entity("DisputeCenter.Domain.Disputes.Refund", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Cause")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("cause");
+
+                    b.Property<Guid>("DisputeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dispute_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Amount", "DisputeCenter.Domain.Disputes.Refund.Amount#Money", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(18, 4)
+                                .HasColumnType("numeric(18,4)")
+                                .HasColumnName("amount_amount");
+
+                            b1.Property<string>("Currency")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("character varying(3)")
+                                .HasColumnName("amount_currency");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_refunds");
+
+                    b.HasIndex("DisputeId")
+                        .HasDatabaseName("ix_refunds_dispute_id");
+
+                    b.ToTable("refunds", (string)null);
+                });
+
+            modelBuilder.Entity("DisputeCenter.Domain.Disputes.SellerConversation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("BuyerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("buyer_id");
+
+                    b.Property<DateTimeOffset?>("MarkedFailedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("marked_failed_at");
+
+                    b.Property<DateTimeOffset?>("MarkedResolvedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("marked_resolved_at");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("order_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset?>("SellerFirstAnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("seller_first_answered_at");
+
+                    b.Property<Guid>("SellerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("seller_id");
+
+                    b.Property<string>("SellerUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("seller_user_id");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_seller_conversations");
+
+                    b.HasIndex("OrderId", "StartedAt")
+                        .HasDatabaseName("ix_seller_conversations_order_id_started_at");
+
+                    b.ToTable("seller_conversations", (string)null);
+                });
+
+            modelBuilder.Entity("DisputeCenter.Domain.Disputes.Timeline.TimelineEntry", b =>
+                {
+                    b.Property<Guid>("DisputeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dispute_id");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("actor");
+
+                    b.Property<string>("ActorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("actor_id");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("hash")
+                        .IsFixedLength();
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("payload");
+
+                    b.Property<string>("PreviousHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("previous_hash")
+                        .IsFixedLength();
+
+                    b.HasKey("DisputeId", "Sequence")
+                        .HasName("pk_dispute_events");
+
+                    b.ToTable("dispute_events", (string)null);
+                });
+
             modelBuilder.Entity("DisputeCenter.Domain.Orders.Order", b =>
                 {
                     b.Property<Guid>("Id")
@@ -604,6 +1357,99 @@ namespace DisputeCenter.Services.Persistence.Migrations
                     b.ToTable("user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("DisputeCenter.Domain.Disputes.ConversationMessage", b =>
+                {
+                    b.HasOne("DisputeCenter.Domain.Disputes.SellerConversation", null)
+                        .WithMany("Messages")
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_conversation_messages_seller_conversations_conversation_id");
+                });
+
+            modelBuilder.Entity("DisputeCenter.Domain.Disputes.Decision", b =>
+                {
+                    b.HasOne("DisputeCenter.Domain.Disputes.Dispute", null)
+                        .WithMany("Decisions")
+                        .HasForeignKey("DisputeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_dispute_decisions_disputes_dispute_id");
+                });
+
+            modelBuilder.Entity("DisputeCenter.Domain.Disputes.Dispute", b =>
+                {
+                    b.HasOne("DisputeCenter.Domain.Disputes.SellerConversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_disputes_seller_conversations_conversation_id");
+
+                    b.HasOne("DisputeCenter.Domain.Orders.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_disputes_orders_order_id");
+
+                    b.HasOne("DisputeCenter.Domain.Orders.Seller", null)
+                        .WithMany()
+                        .HasForeignKey("SellerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_disputes_sellers_seller_id");
+                });
+
+            modelBuilder.Entity("DisputeCenter.Domain.Disputes.InformationRequest", b =>
+                {
+                    b.HasOne("DisputeCenter.Domain.Disputes.Dispute", null)
+                        .WithMany("InformationRequests")
+                        .HasForeignKey("DisputeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_information_requests_disputes_dispute_id");
+                });
+
+            modelBuilder.Entity("DisputeCenter.Domain.Disputes.Offer", b =>
+                {
+                    b.HasOne("DisputeCenter.Domain.Disputes.Dispute", null)
+                        .WithMany("Offers")
+                        .HasForeignKey("DisputeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_dispute_offers_disputes_dispute_id");
+                });
+
+            modelBuilder.Entity("DisputeCenter.Domain.Disputes.Refund", b =>
+                {
+                    b.HasOne("DisputeCenter.Domain.Disputes.Dispute", null)
+                        .WithMany("Refunds")
+                        .HasForeignKey("DisputeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_refunds_disputes_dispute_id");
+                });
+
+            modelBuilder.Entity("DisputeCenter.Domain.Disputes.SellerConversation", b =>
+                {
+                    b.HasOne("DisputeCenter.Domain.Orders.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_seller_conversations_orders_order_id");
+                });
+
+            modelBuilder.Entity("DisputeCenter.Domain.Disputes.Timeline.TimelineEntry", b =>
+                {
+                    b.HasOne("DisputeCenter.Domain.Disputes.Dispute", null)
+                        .WithMany()
+                        .HasForeignKey("DisputeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_dispute_events_disputes_dispute_id");
+                });
+
             modelBuilder.Entity("DisputeCenter.Domain.Orders.Order", b =>
                 {
                     b.HasOne("DisputeCenter.Services.Accounts.ApplicationUser", null)
@@ -703,6 +1549,22 @@ namespace DisputeCenter.Services.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_user_tokens_users_user_id");
+                });
+
+            modelBuilder.Entity("DisputeCenter.Domain.Disputes.Dispute", b =>
+                {
+                    b.Navigation("Decisions");
+
+                    b.Navigation("InformationRequests");
+
+                    b.Navigation("Offers");
+
+                    b.Navigation("Refunds");
+                });
+
+            modelBuilder.Entity("DisputeCenter.Domain.Disputes.SellerConversation", b =>
+                {
+                    b.Navigation("Messages");
                 });
 
             modelBuilder.Entity("DisputeCenter.Domain.Orders.Order", b =>

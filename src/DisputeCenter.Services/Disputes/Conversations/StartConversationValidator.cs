@@ -1,0 +1,15 @@
+using DisputeCenter.Domain.Disputes;
+using FluentValidation;
+
+namespace DisputeCenter.Services.Disputes.Conversations;
+
+public sealed class StartConversationValidator : AbstractValidator<StartConversationCommand>
+{
+    public StartConversationValidator()
+    {
+        RuleFor(c => c.OrderId).NotEmpty();
+        RuleFor(c => c.Reason).IsInEnum().WithMessage("Choose what went wrong.");
+        RuleFor(c => c.Message).NotEmpty().WithMessage("Write to the seller: what is wrong, and what you would like them to do.")
+            .MaximumLength(ConversationMessage.BodyMaxLength);
+    }
+}

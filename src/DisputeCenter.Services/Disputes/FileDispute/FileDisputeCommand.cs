@@ -1,0 +1,17 @@
+using DisputeCenter.Domain.Disputes;
+
+namespace DisputeCenter.Services.Disputes.FileDispute;
+
+/// <summary>What the buyer asks for when opening a formal dispute. The amount is in the order's currency.</summary>
+public sealed record FileDisputeCommand
+{
+    public Guid OrderId { get; init; }
+
+    public DisputeReason Reason { get; init; }
+
+    public string Description { get; init; } = string.Empty;
+
+    public decimal AmountClaimed { get; init; }
+
+    public Remedy Remedy { get; init; }
+}

@@ -1,0 +1,78 @@
+using DisputeCenter.Domain.Common;
+using DisputeCenter.Domain.Disputes;
+using DisputeCenter.Services.Common;
+using DisputeCenter.Services.Deadlines;
+using DisputeCenter.Services.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace DisputeCenter.Services.Disputes.FileDispute;
+
+/// <summary>Opens a formal dispute on one of the buyer's orders, with the deadlines in force today.</summary>
+public sealed class FileDisputeService(DisputeCenterDbContext db, DisputeCommands disputes, DeadlinePolicyService policies)
+{
+    public async Task<CommandResult<Guid>> FileAsync(string buyerId, FileDisputeCommand command, CancellationToken cancellationToken = default)
+    {
+        var order = await db.Orders.Include(o => o.Lines).SingleOrDefaultAsync(o => o.Id == command.OrderId && o.BuyerId == buyerId, cancellationToken);
+        if (order is null)
+        {
+            return CommandResult<Guid>.From(CommandResult.NotFound());
+        }
+
+        var seller = await db.Sellers.SingleAsync(s => s.Id == order.SellerId, cancellationToken);
+        var conversation = await db.SellerConversations
+            .Include(c => c.Messages)
+            .Where(c => c.OrderId == order.Id)
+            .OrderByDescending(c => c.StartedAt)
+            .FirstOrDefaultAsync(cancellationToken);
+        var policy = await policies.ForOrderAsync(order, command.Reason, cancellationToken);
+        var refunded = await db.Disputes.Where(d => d.OrderId == order.Id).SelectMany(d => d.Refunds).SumAsync(r => r.Amount.Amount, cancellationToken);
+        var hasOpenDispute = await db.Disputes.AnyAsync(d => d.OrderId == order.Id && OpenStatuses.Contains(d.Status), cancellationToken);
+
+        Dispute dispute;
+        try
+        {
+            dispute = Dispute.File(
+                Guid.CreateVersion7(disputes.Now),
+                order,
+                seller,
+                buyerId,
+                conversation,
+                command.Reason,
+                command.Description,
+                new Money(decimal.Round(command.AmountClaimed, Currency.Of(order.Currency).Decimals), order.Currency),
+                command.Remedy,
+                policy.Snapshot(),
+                new Money(refunded, order.Currency),
+                hasOpenDispute,
+                disputes.Now);
+        }
+        catch (BusinessRuleValidationException refused)
+        {
+            return CommandResult<Guid>.From(CommandResult.Refused(refused.RuleName, refused.Message));
+        }
+
+        db.Disputes.Add(dispute);
+        try
+        {
+            if (!await disputes.SaveAsync(dispute, cancellationToken))
+            {
+                return CommandResult<Guid>.From(OneOpenDispute());
+            }
+        }
+        catch (DbUpdateException e) when (e.InnerException is Npgsql.PostgresException { ConstraintName: "ux_disputes_one_open_per_order" })
+        {
+            db.ChangeTracker.Clear();
+            return CommandResult<Guid>.From(OneOpenDispute());
+        }
+
+        return CommandResult<Guid>.Ok(dispute.Id);
+    }
+
+    internal static readonly DisputeStatus[] OpenStatuses = Enum.GetValues<DisputeStatus>()
+        .Where(s => s is not (DisputeStatus.Settled or DisputeStatus.Withdrawn or DisputeStatus.Expired or DisputeStatus.Closed))
+        .ToArray();
+
+    private static CommandResult OneOpenDispute() =>
+        CommandResult.Refused(
+            nameof(Domain.Disputes.Rules.OneOpenDisputePerOrderRule), "This order already has an open dispute. Follow it up there instead of opening another.");
+}

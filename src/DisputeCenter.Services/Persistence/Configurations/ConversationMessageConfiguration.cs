@@ -1,0 +1,17 @@
+using DisputeCenter.Domain.Disputes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace DisputeCenter.Services.Persistence.Configurations;
+
+internal sealed class ConversationMessageConfiguration : IEntityTypeConfiguration<ConversationMessage>
+{
+    public void Configure(EntityTypeBuilder<ConversationMessage> builder)
+    {
+        builder.ToTable("conversation_messages");
+        builder.HasKey(m => m.Id);
+        builder.Property(m => m.Id).ValueGeneratedNever();
+        builder.Property(m => m.AuthorUserId).HasMaxLength(ConversationMessage.UserIdMaxLength).IsRequired();
+        builder.Property(m => m.Body).HasMaxLength(ConversationMessage.BodyMaxLength).IsRequired();
+    }
+}

@@ -1,0 +1,19 @@
+using DisputeCenter.Domain.Disputes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace DisputeCenter.Services.Persistence.Configurations;
+
+internal sealed class DecisionConfiguration : IEntityTypeConfiguration<Decision>
+{
+    public void Configure(EntityTypeBuilder<Decision> builder)
+    {
+        builder.ToTable("dispute_decisions");
+        builder.HasKey(d => d.Id);
+        builder.Property(d => d.Id).ValueGeneratedNever();
+        builder.Property(d => d.ReasonCode).HasMaxLength(Decision.ReasonCodeMaxLength).IsRequired();
+        builder.Property(d => d.Rationale).HasMaxLength(Decision.RationaleMaxLength).IsRequired();
+        builder.Property(d => d.ModeratorId).HasMaxLength(Decision.ModeratorIdMaxLength).IsRequired();
+        builder.ComplexProperty(d => d.Amount, MoneyMapping.Configure);
+    }
+}

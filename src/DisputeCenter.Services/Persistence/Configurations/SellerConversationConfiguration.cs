@@ -1,0 +1,23 @@
+using DisputeCenter.Domain.Disputes;
+using DisputeCenter.Domain.Orders;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace DisputeCenter.Services.Persistence.Configurations;
+
+internal sealed class SellerConversationConfiguration : IEntityTypeConfiguration<SellerConversation>
+{
+    public void Configure(EntityTypeBuilder<SellerConversation> builder)
+    {
+        builder.ToTable("seller_conversations");
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.BuyerId).HasMaxLength(SellerConversation.UserIdMaxLength).IsRequired();
+        builder.Property(c => c.SellerUserId).HasMaxLength(SellerConversation.UserIdMaxLength).IsRequired();
+        builder.HasOne<Order>().WithMany().HasForeignKey(c => c.OrderId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(c => new { c.OrderId, c.StartedAt });
+
+        builder.HasMany(c => c.Messages).WithOne().HasForeignKey("ConversationId").IsRequired().OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(c => c.Messages).UsePropertyAccessMode(PropertyAccessMode.Field).HasField("_messages");
+    }
+}

@@ -1,0 +1,22 @@
+using DisputeCenter.Domain.Disputes;
+using DisputeCenter.Domain.Disputes.Timeline;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace DisputeCenter.Services.Persistence.Configurations;
+
+/// <summary>The append-only, hash-chained timeline. Payload is text, not jsonb: jsonb would re-encode it and break the hashes.</summary>
+internal sealed class TimelineEntryConfiguration : IEntityTypeConfiguration<TimelineEntry>
+{
+    public void Configure(EntityTypeBuilder<TimelineEntry> builder)
+    {
+        builder.ToTable("dispute_events");
+        builder.HasKey(e => new { e.DisputeId, e.Sequence });
+        builder.Property(e => e.ActorId).HasMaxLength(TimelineEntry.ActorIdMaxLength);
+        builder.Property(e => e.Payload).HasColumnType("text").IsRequired();
+        builder.Property(e => e.PreviousHash).HasMaxLength(TimelineEntry.HashLength).IsFixedLength();
+        builder.Property(e => e.Hash).HasMaxLength(TimelineEntry.HashLength).IsFixedLength().IsRequired();
+        builder.Ignore(e => e.Data);
+        builder.HasOne<Dispute>().WithMany().HasForeignKey(e => e.DisputeId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
