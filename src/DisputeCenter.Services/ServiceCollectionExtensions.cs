@@ -5,6 +5,7 @@ using DisputeCenter.Services.Deadlines;
 using DisputeCenter.Services.Disputes;
 using DisputeCenter.Services.Disputes.Conversations;
 using DisputeCenter.Services.Disputes.FileDispute;
+using DisputeCenter.Services.Disputes.ListDisputes;
 using DisputeCenter.Services.Disputes.Mediation;
 using DisputeCenter.Services.Disputes.Negotiation;
 using DisputeCenter.Services.Disputes.Timeline;
@@ -79,6 +80,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<MediationService>();
         services.AddScoped<DisputeTimelineService>();
         services.AddScoped<DisputeOverviewService>();
+        services.AddScoped<DisputeListService>();
         if (configuration.GetValue("Deadlines:SweeperEnabled", defaultValue: true))
         {
             services.AddHostedService<DeadlineSweeper>();

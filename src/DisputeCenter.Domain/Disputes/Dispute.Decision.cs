@@ -26,10 +26,7 @@ public sealed partial class Dispute
     /// <summary>Either party appeals a decision once, within the appeal window, with new information.</summary>
     public void Appeal(Party party, string userId, string newInformation, DateTimeOffset now)
     {
-        CheckRule(new DisputeCanBeAppealedOnceRule(AppealedAt));
-        CheckStatus("appeal", DisputeStatus.Decided);
-        CheckParty(party, userId);
-        CheckRule(new AppealMustBeWithinWindowRule(AppealDueAt!.Value, now));
+        GuardAppeal(party, userId, now);
         CheckRule(new AppealMustBringNewInformationRule(newInformation));
         var utcNow = now.ToUniversalTime();
         AppealedAt = utcNow;
@@ -88,5 +85,13 @@ public sealed partial class Dispute
         }
 
         return decision;
+    }
+
+    private void GuardAppeal(Party party, string userId, DateTimeOffset now)
+    {
+        CheckRule(new DisputeCanBeAppealedOnceRule(AppealedAt));
+        CheckStatus("appeal", DisputeStatus.Decided);
+        CheckParty(party, userId);
+        CheckRule(new AppealMustBeWithinWindowRule(AppealDueAt!.Value, now));
     }
 }

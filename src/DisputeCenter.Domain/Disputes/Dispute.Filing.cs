@@ -96,9 +96,7 @@ public sealed partial class Dispute
     /// <summary>The buyer gives up the dispute. Nothing is refunded; the dispute closes.</summary>
     public void Withdraw(string buyerId, string reason, DateTimeOffset now)
     {
-        CheckStatus(
-            "withdraw the dispute", DisputeStatus.AwaitingSeller, DisputeStatus.Negotiating, DisputeStatus.InMediation, DisputeStatus.AwaitingInformation);
-        CheckParty(Party.Buyer, buyerId);
+        GuardWithdraw(buyerId);
         CheckRule(new WithdrawalReasonMustBeGivenRule(reason));
         var utcNow = now.ToUniversalTime();
         OpenInformationRequest?.Cancel(utcNow);
@@ -130,4 +128,11 @@ public sealed partial class Dispute
         DisputeStatus.AwaitingSeller, DisputeStatus.Negotiating, DisputeStatus.InMediation,
         DisputeStatus.AwaitingInformation, DisputeStatus.Decided, DisputeStatus.UnderAppeal,
     ];
+
+    private void GuardWithdraw(string buyerId)
+    {
+        CheckStatus(
+            "withdraw the dispute", DisputeStatus.AwaitingSeller, DisputeStatus.Negotiating, DisputeStatus.InMediation, DisputeStatus.AwaitingInformation);
+        CheckParty(Party.Buyer, buyerId);
+    }
 }

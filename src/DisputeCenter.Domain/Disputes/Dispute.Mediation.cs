@@ -11,16 +11,24 @@ public sealed partial class Dispute
     /// </summary>
     public void RequestMediation(Party party, string userId, DateTimeOffset now)
     {
+        GuardRequestMediation(party, userId, now);
+        if (Status == DisputeStatus.AwaitingSeller)
+        {
+            SellerUnresponsive = true;
+        }
+
+        Escalate(ActorOf(party), userId, "requested", now.ToUniversalTime());
+    }
+
+    private void GuardRequestMediation(Party party, string userId, DateTimeOffset now)
+    {
         CheckStatus("ask for mediation", DisputeStatus.AwaitingSeller, DisputeStatus.Negotiating);
         CheckParty(party, userId);
         if (Status == DisputeStatus.AwaitingSeller)
         {
             CheckRule(new OnlyTheBuyerCanEscalateAnUnansweredDisputeRule(party));
             CheckRule(new SellerResponseTimeMustHaveRunOutRule(SellerResponseDueAt, now));
-            SellerUnresponsive = true;
         }
-
-        Escalate(ActorOf(party), userId, "requested", now.ToUniversalTime());
     }
 
     /// <summary>The sweeper escalates a dispute whose seller-response or negotiation deadline passed.</summary>
@@ -103,11 +111,7 @@ public sealed partial class Dispute
     /// <summary>The requested party answers by the due date; the case goes back to the moderator.</summary>
     public void AnswerInformationRequest(Party party, string userId, string text, DateTimeOffset now)
     {
-        CheckStatus("answer the moderator", DisputeStatus.AwaitingInformation);
-        CheckParty(party, userId);
-        var request = OpenInformationRequest!;
-        CheckRule(new InformationMustComeFromTheRequestedPartyRule(request.RequestedFrom, party));
-        CheckRule(new DeadlineMustNotHavePassedRule("answer the moderator", request.DueAt, now));
+        var request = GuardAnswer(party, userId, now);
         CheckRule(new InformationAnswerMustBeGivenRule(text));
         var utcNow = now.ToUniversalTime();
         request.RecordAnswer(userId, text.Trim(), utcNow);
@@ -122,5 +126,15 @@ public sealed partial class Dispute
         EscalatedAt = now;
         NextDeadlineAt = now + Deadlines.ModeratorAction;
         Record(DisputeEventKind.Escalated, actor, actorId, now, ("why", why), ("sellerUnresponsive", SellerUnresponsive ? "true" : "false"));
+    }
+
+    private InformationRequest GuardAnswer(Party party, string userId, DateTimeOffset now)
+    {
+        CheckStatus("answer the moderator", DisputeStatus.AwaitingInformation);
+        CheckParty(party, userId);
+        var request = OpenInformationRequest!;
+        CheckRule(new InformationMustComeFromTheRequestedPartyRule(request.RequestedFrom, party));
+        CheckRule(new DeadlineMustNotHavePassedRule("answer the moderator", request.DueAt, now));
+        return request;
     }
 }

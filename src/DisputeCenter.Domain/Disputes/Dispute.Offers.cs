@@ -21,10 +21,7 @@ public sealed partial class Dispute
     /// <summary>The seller accepts the buyer's standing claim; the dispute settles on it.</summary>
     public void SellerAcceptClaim(string sellerUserId, DateTimeOffset now)
     {
-        CheckSellerMayAct("accept the claim", sellerUserId, now);
-        var claim = StandingOfferBy(Party.Buyer);
-        CheckRule(new OfferMustBeStandingRule(claim));
-        CheckRule(new SettlementMustRefundSomethingRule(claim!.Kind, claim.Amount));
+        var claim = GuardSellerAcceptClaim(sellerUserId, now);
         Settle(claim, Party.Seller, sellerUserId, now.ToUniversalTime());
     }
 
@@ -44,21 +41,47 @@ public sealed partial class Dispute
     /// <summary>The seller proposes a remedy; its own earlier standing offer is superseded.</summary>
     public Offer SellerCounter(string sellerUserId, Remedy remedy, Money? amount, string? note, DateTimeOffset now)
     {
-        CheckSellerMayAct("make an offer", sellerUserId, now);
+        GuardOffer(Party.Seller, sellerUserId, now);
         return MakeOffer(Party.Seller, sellerUserId, remedy, amount, note, now.ToUniversalTime());
     }
 
     /// <summary>The buyer revises its claim or answers the seller's offer with another; its earlier standing offer is superseded.</summary>
     public Offer BuyerCounter(string buyerId, Remedy remedy, Money? amount, string? note, DateTimeOffset now)
     {
-        CheckStatus("make an offer", OfferStatuses);
-        CheckParty(Party.Buyer, buyerId);
-        CheckOfferClock("make an offer", now);
+        GuardOffer(Party.Buyer, buyerId, now);
         return MakeOffer(Party.Buyer, buyerId, remedy, amount, note, now.ToUniversalTime());
     }
 
     /// <summary>Either party accepts the other party's standing offer; the dispute settles on it.</summary>
     public void AcceptStandingOffer(Party party, string userId, Guid offerId, DateTimeOffset now)
+    {
+        var offer = GuardAcceptOffer(party, userId, offerId, now);
+        Settle(offer, party, userId, now.ToUniversalTime());
+    }
+
+    private Offer GuardSellerAcceptClaim(string sellerUserId, DateTimeOffset now)
+    {
+        CheckSellerMayAct("accept the claim", sellerUserId, now);
+        var claim = StandingOfferBy(Party.Buyer);
+        CheckRule(new OfferMustBeStandingRule(claim));
+        CheckRule(new SettlementMustRefundSomethingRule(claim!.Kind, claim.Amount));
+        return claim;
+    }
+
+    private void GuardOffer(Party party, string userId, DateTimeOffset now)
+    {
+        if (party == Party.Seller)
+        {
+            CheckSellerMayAct("make an offer", userId, now);
+            return;
+        }
+
+        CheckStatus("make an offer", OfferStatuses);
+        CheckParty(Party.Buyer, userId);
+        CheckOfferClock("make an offer", now);
+    }
+
+    private Offer GuardAcceptOffer(Party party, string userId, Guid offerId, DateTimeOffset now)
     {
         CheckStatus("accept an offer", OfferStatuses);
         CheckParty(party, userId);
@@ -67,7 +90,7 @@ public sealed partial class Dispute
         CheckRule(new OfferMustBeStandingRule(offer));
         CheckRule(new OnlyTheOtherPartysOfferCanBeAcceptedRule(party, offer!.MadeBy));
         CheckRule(new SettlementMustRefundSomethingRule(offer.Kind, offer.Amount));
-        Settle(offer, party, userId, now.ToUniversalTime());
+        return offer;
     }
 
     private void CheckSellerMayAct(string action, string sellerUserId, DateTimeOffset now)

@@ -18,6 +18,11 @@ public sealed class FileDisputeService(DisputeCenterDbContext db, DisputeCommand
             return CommandResult<Guid>.From(CommandResult.NotFound());
         }
 
+        if (command.DisputeId is { } requestedId && await db.Disputes.AnyAsync(d => d.Id == requestedId && d.BuyerId == buyerId, cancellationToken))
+        {
+            return CommandResult<Guid>.Ok(requestedId);
+        }
+
         var seller = await db.Sellers.SingleAsync(s => s.Id == order.SellerId, cancellationToken);
         var conversation = await db.SellerConversations
             .Include(c => c.Messages)
@@ -32,7 +37,7 @@ public sealed class FileDisputeService(DisputeCenterDbContext db, DisputeCommand
         try
         {
             dispute = Dispute.File(
-                Guid.CreateVersion7(disputes.Now),
+                command.DisputeId ?? Guid.CreateVersion7(disputes.Now),
                 order,
                 seller,
                 buyerId,
@@ -52,17 +57,11 @@ public sealed class FileDisputeService(DisputeCenterDbContext db, DisputeCommand
         }
 
         db.Disputes.Add(dispute);
-        try
+        if (!await disputes.SaveAsync(dispute, cancellationToken))
         {
-            if (!await disputes.SaveAsync(dispute, cancellationToken))
-            {
-                return CommandResult<Guid>.From(OneOpenDispute());
-            }
-        }
-        catch (DbUpdateException e) when (e.InnerException is Npgsql.PostgresException { ConstraintName: "ux_disputes_one_open_per_order" })
-        {
-            db.ChangeTracker.Clear();
-            return CommandResult<Guid>.From(OneOpenDispute());
+            // A unique index refused it: the same form submitted twice, or another dispute opened on this order meanwhile.
+            var sameSubmission = await db.Disputes.AnyAsync(d => d.Id == dispute.Id && d.BuyerId == buyerId, cancellationToken);
+            return sameSubmission ? CommandResult<Guid>.Ok(dispute.Id) : CommandResult<Guid>.From(OneOpenDispute());
         }
 
         return CommandResult<Guid>.Ok(dispute.Id);

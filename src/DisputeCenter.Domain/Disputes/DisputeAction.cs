@@ -1,0 +1,16 @@
+namespace DisputeCenter.Domain.Disputes;
+
+/// <summary>What a party can do on a dispute; pages offer exactly the ones <see cref="Dispute.AvailableActions"/> allows now.</summary>
+public enum DisputeAction
+{
+    /// <summary>The seller answers the claim (with a statement, by rejecting it, or by countering).</summary>
+    AnswerClaim,
+    AcceptClaim,
+    MakeOffer,
+    AcceptOffer,
+    RequestMediation,
+    Withdraw,
+    AnswerRequest,
+    Appeal,
+    PostMessage,
+}

@@ -1,0 +1,51 @@
+using DisputeCenter.Domain.Disputes;
+using DisputeCenter.Services.Common;
+using DisputeCenter.Services.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace DisputeCenter.Services.Disputes.ListDisputes;
+
+/// <summary>A party's disputes, soonest deadline first; each row says whose move it is, as the dispute itself decides.</summary>
+public sealed class DisputeListService(DisputeCenterDbContext db, TimeProvider clock)
+{
+    public const int PageSize = 20;
+
+    public Task<PagedResult<DisputeSummary>> ForBuyerAsync(string buyerId, DisputeStatus? status, int page, CancellationToken cancellationToken = default) =>
+        ListAsync(db.Disputes.Where(d => d.BuyerId == buyerId), status, page, cancellationToken);
+
+    public Task<PagedResult<DisputeSummary>> ForSellerAsync(string sellerUserId, DisputeStatus? status, int page, CancellationToken cancellationToken = default) =>
+        ListAsync(db.Disputes.Where(d => d.SellerUserId == sellerUserId), status, page, cancellationToken);
+
+    private async Task<PagedResult<DisputeSummary>> ListAsync(IQueryable<Dispute> disputes, DisputeStatus? status, int page, CancellationToken cancellationToken)
+    {
+        page = Math.Max(1, page);
+        if (status is { } wanted)
+        {
+            disputes = disputes.Where(d => d.Status == wanted);
+        }
+
+        var total = await disputes.CountAsync(cancellationToken);
+        var ids = await disputes
+            .OrderBy(d => d.NextDeadlineAt == null)
+            .ThenBy(d => d.NextDeadlineAt)
+            .ThenByDescending(d => d.FiledAt)
+            .Skip((page - 1) * PageSize)
+            .Take(PageSize)
+            .Select(d => d.Id)
+            .ToListAsync(cancellationToken);
+        var loaded = await db.Disputes
+            .Include(d => d.Offers).Include(d => d.InformationRequests).Include(d => d.Decisions).Include(d => d.Refunds)
+            .AsSplitQuery()
+            .AsNoTracking()
+            .Where(d => ids.Contains(d.Id))
+            .ToDictionaryAsync(d => d.Id, cancellationToken);
+
+        var now = clock.GetUtcNow();
+        var items = ids
+            .Select(id => loaded[id])
+            .Select(d => new DisputeSummary(
+                d.Id, d.OrderNumber, d.Reason, d.Status, d.AmountClaimed, d.FiledAt, d.PendingActions(now).MinBy(a => a.DueAt)))
+            .ToList();
+        return new PagedResult<DisputeSummary>(items, page, PageSize, total);
+    }
+}
