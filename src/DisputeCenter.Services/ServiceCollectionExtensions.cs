@@ -1,6 +1,7 @@
 using DisputeCenter.Services.Accounts;
 using DisputeCenter.Services.Accounts.Moderators;
 using DisputeCenter.Services.Accounts.Register;
+using DisputeCenter.Services.Evidence;
 using DisputeCenter.Services.Orders.ListOrders;
 using DisputeCenter.Services.Orders.OrderDetails;
 using DisputeCenter.Services.Persistence;
@@ -65,6 +66,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ModeratorAccountsService>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddEvidenceVault();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using DisputeCenter.Domain.Evidence;
 using DisputeCenter.Domain.Orders;
 using DisputeCenter.Services.Accounts;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -31,4 +32,6 @@ public sealed class DisputeCenterDbContext(DbContextOptions<DisputeCenterDbConte
         builder.Entity<IdentityRoleClaim<string>>().ToTable("role_claims");
         builder.ApplyConfigurationsFromAssembly(typeof(DisputeCenterDbContext).Assembly);
     }
+
+    public DbSet<EvidenceItem> EvidenceItems => Set<EvidenceItem>();
 }
