@@ -1,25 +1,40 @@
 namespace DisputeCenter.Services.Tests.Evidence;
 
 /// <summary>An upload that delivers <paramref name="failAfter"/> bytes of <paramref name="data"/>, then breaks off.</summary>
-internal sealed class InterruptedStream(byte[] data, int failAfter) : MemoryStream(data, writable: false)
+internal sealed class InterruptedStream(byte[] data, int failAfter) : Stream
 {
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+    public override bool CanRead => true;
 
-    public override int Read(Span<byte> buffer)
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position { get; set; }
+
+    public override int Read(byte[] buffer, int offset, int count)
     {
         if (Position >= failAfter)
         {
             throw new IOException("The client disconnected.");
         }
 
-        return base.Read(buffer[..(int)Math.Min(buffer.Length, failAfter - Position)]);
+        var n = (int)Math.Min(count, Math.Min(failAfter, data.Length) - Position);
+        data.AsSpan((int)Position, n).CopyTo(buffer.AsSpan(offset));
+        Position += n;
+        return n;
     }
 
-    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
-        ValueTask.FromResult(Read(buffer.Span));
+    public override void Flush()
+    {
+    }
 
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        Task.FromResult(Read(buffer.AsSpan(offset, count)));
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }
 
 /// <summary>A stream that counts how many bytes were taken from it.</summary>
