@@ -9,6 +9,7 @@ using DisputeCenter.Services.Disputes.ListDisputes;
 using DisputeCenter.Services.Disputes.Mediation;
 using DisputeCenter.Services.Disputes.Negotiation;
 using DisputeCenter.Services.Disputes.Timeline;
+using DisputeCenter.Services.Evidence;
 using DisputeCenter.Services.Orders.ListOrders;
 using DisputeCenter.Services.Orders.OrderDetails;
 using DisputeCenter.Services.Persistence;
@@ -88,6 +89,7 @@ public static class ServiceCollectionExtensions
 
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddEvidenceVault();
         return services;
     }
 }

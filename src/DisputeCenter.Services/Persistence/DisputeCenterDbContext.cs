@@ -1,6 +1,7 @@
 using DisputeCenter.Domain.Deadlines;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Disputes.Timeline;
+using DisputeCenter.Domain.Evidence;
 using DisputeCenter.Domain.Orders;
 using DisputeCenter.Services.Accounts;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -50,4 +51,6 @@ public sealed class DisputeCenterDbContext(DbContextOptions<DisputeCenterDbConte
         builder.Entity<IdentityRoleClaim<string>>().ToTable("role_claims");
         builder.ApplyConfigurationsFromAssembly(typeof(DisputeCenterDbContext).Assembly);
     }
+
+    public DbSet<EvidenceItem> EvidenceItems => Set<EvidenceItem>();
 }

@@ -1,0 +1,42 @@
+namespace DisputeCenter.Domain.Evidence;
+
+/// <summary>How much evidence a file, a submission and a dispute may hold. A megabyte here is 1024 × 1024 bytes.</summary>
+public static class EvidenceLimits
+{
+    public const long Megabyte = 1024 * 1024;
+    public const long ImageMaxBytes = 20 * Megabyte;
+    public const long VideoMaxBytes = 200 * Megabyte;
+    public const long PdfMaxBytes = 25 * Megabyte;
+    public const long TextMaxBytes = 5 * Megabyte;
+    public const int FilesPerSubmission = 20;
+    public const long DisputeTotalBytes = 1024 * Megabyte;
+
+    public static long MaxBytesFor(EvidenceFamily family) => family switch
+    {
+        EvidenceFamily.Image => ImageMaxBytes,
+        EvidenceFamily.Video => VideoMaxBytes,
+        EvidenceFamily.Document => PdfMaxBytes,
+        EvidenceFamily.Text => TextMaxBytes,
+        _ => throw new ArgumentOutOfRangeException(nameof(family), family, "Unknown evidence family."),
+    };
+
+    public static long MaxBytesFor(EvidenceFormat format) => EvidenceFormatInfo.Of(format).MaxBytes;
+
+    /// <summary>The family in words, for messages: "the 200 MB limit for videos".</summary>
+    public static string Describe(EvidenceFamily family) => family switch
+    {
+        EvidenceFamily.Image => "images",
+        EvidenceFamily.Video => "videos",
+        EvidenceFamily.Document => "PDF files",
+        _ => "text and email files",
+    };
+
+    /// <summary>A size in MB for messages, rounded up to a tenth so that "over the limit" never reads as equal to it.</summary>
+    public static string FormatMegabytes(long bytes)
+    {
+        var tenths = (bytes * 10 + Megabyte - 1) / Megabyte;
+        return tenths % 10 == 0
+            ? (tenths / 10).ToString(System.Globalization.CultureInfo.InvariantCulture) + " MB"
+            : (tenths / 10m).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + " MB";
+    }
+}

@@ -1,0 +1,6 @@
+using DisputeCenter.Domain.Disputes.Rules;
+
+namespace DisputeCenter.Domain.Evidence.Rules;
+
+public sealed class EvidenceCaptionMustNotBeTooLongRule(string? caption)
+    : TextRule("The caption", caption, 0, EvidenceItem.CaptionMaxLength);

@@ -1,0 +1,6 @@
+using DisputeCenter.Domain.Disputes.Rules;
+
+namespace DisputeCenter.Domain.Evidence.Rules;
+
+public sealed class HiddenReasonMustBeGivenRule(string? reason)
+    : TextRule("The reason for hiding this evidence", reason, 1, EvidenceItem.HiddenReasonMaxLength);

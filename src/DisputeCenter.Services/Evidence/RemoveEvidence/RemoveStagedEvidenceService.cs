@@ -1,0 +1,36 @@
+using DisputeCenter.Domain.Common;
+using DisputeCenter.Services.Common;
+using DisputeCenter.Services.Evidence.Storage;
+using DisputeCenter.Services.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace DisputeCenter.Services.Evidence.RemoveEvidence;
+
+/// <summary>Takes back a staged file: the record and its content go together. Submitted evidence is never removed.</summary>
+public sealed class RemoveStagedEvidenceService(DisputeCenterDbContext db, IEvidenceStore store)
+{
+    public async Task<ServiceResult<Guid>> RemoveAsync(Guid evidenceId, string userId, CancellationToken cancellationToken = default)
+    {
+        var item = await db.EvidenceItems.SingleOrDefaultAsync(e => e.Id == evidenceId, cancellationToken);
+        if (item is null)
+        {
+            return ServiceResult<Guid>.Failed(["There is no such evidence."]);
+        }
+
+        try
+        {
+            item.CheckRemovableBy(userId);
+        }
+        catch (BusinessRuleValidationException broken)
+        {
+            return ServiceResult<Guid>.Failed([broken.Message]);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.EvidenceItems.Remove(item);
+        await db.SaveChangesAsync(cancellationToken);
+        await store.DeleteAsync(evidenceId, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return ServiceResult<Guid>.Success(evidenceId);
+    }
+}

@@ -1,0 +1,83 @@
+using DisputeCenter.Domain.Evidence;
+using DisputeCenter.Domain.Evidence.Rules;
+using DisputeCenter.Services.Evidence.Sniffing;
+using DisputeCenter.Services.Evidence.Storage;
+
+namespace DisputeCenter.Services.Evidence.StageEvidence;
+
+/// <summary>
+/// One file of a submission: peek at its head, sniff it, stream it into the store within its limit while the
+/// inspector watches, then stage it. Returns why it is refused, or null.
+/// </summary>
+internal sealed class EvidenceFileWriter(IEvidenceStore store, EvidenceSubmission submission)
+{
+    public async Task<string?> WriteAsync(IncomingFile file, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var name = EvidenceFileName.Sanitise(file.OriginalName);
+        await using var content = file.Open();
+        var head = new byte[ContentSniffer.HeadLength];
+        int headLength;
+        try
+        {
+            headLength = await content.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken);
+        }
+        catch (IOException)
+        {
+            return $"{name}: {RefusalReasons.Interrupted}";
+        }
+
+        var sniffed = ContentSniffer.Sniff(head.AsSpan(0, headLength), isWholeFile: headLength < head.Length);
+        if (sniffed.IsEmpty)
+        {
+            return new FileMustNotBeEmptyRule(name, 0).Message;
+        }
+
+        if (sniffed.Format is not { } format)
+        {
+            return $"{name}: {sniffed.Refusal}";
+        }
+
+        var formatLimit = EvidenceLimits.MaxBytesFor(format);
+        var maxBytes = Math.Min(formatLimit, submission.RemainingAllowance);
+        if (file.Length is { } declared && declared > maxBytes)
+        {
+            return TooLarge(name, format, declared);
+        }
+
+        var id = Guid.CreateVersion7(now);
+        var inspector = new ContentInspector(format);
+        StoredFile stored;
+        try
+        {
+            await using var upload = new InspectedUploadStream(head.AsMemory(0, headLength), content, inspector);
+            stored = await store.WriteAsync(id, upload, maxBytes, cancellationToken);
+        }
+        catch (EvidenceTooLargeException)
+        {
+            return TooLarge(name, format, size: null);
+        }
+        catch (IOException)
+        {
+            return $"{name}: {RefusalReasons.Interrupted}";
+        }
+
+        if (inspector.Finish() is { } problem)
+        {
+            return $"{name}: {problem}";
+        }
+
+        submission.Stage(id, file.Kind, file.Caption, file.OriginalName, format, stored.SizeBytes, stored.Sha256, now);
+        return null;
+    }
+
+    /// <summary>Over the format's limit or over what the dispute has left, whichever was smaller.</summary>
+    private string TooLarge(string name, EvidenceFormat format, long? size)
+    {
+        var formatLimit = EvidenceLimits.MaxBytesFor(format);
+        var remaining = submission.RemainingAllowance;
+        var overFormat = size is { } known ? known > formatLimit : formatLimit <= remaining;
+        return overFormat
+            ? new FileMustNotExceedFormatLimitRule(name, format, size ?? formatLimit + 1, sizeIsExact: size is not null).Message
+            : new DisputeEvidenceMustNotExceedTotalRule(name, EvidenceLimits.DisputeTotalBytes - remaining, size ?? remaining + 1).Message;
+    }
+}
