@@ -14,6 +14,9 @@ internal static class EvidenceVault
     public static IncomingFile File(string name, byte[] content, EvidenceKind kind = EvidenceKind.Photo, long? length = null) =>
         new(name, kind, null, () => new MemoryStream(content, writable: false), length);
 
+    /// <summary>A real dispute to attach evidence to (evidence rows reference their dispute).</summary>
+    public static async Task<Guid> NewDisputeAsync(this DatabaseFixture db) => (await db.FileAsync()).DisputeId;
+
     public static Task<ServiceResult<IReadOnlyList<StagedEvidence>>> StageAsync(
         this DatabaseFixture db, Guid disputeId, EvidenceUploader uploader, params IncomingFile[] files) =>
         db.InScopeAsync(s => s.GetRequiredService<StageEvidenceService>().StageAsync(disputeId, uploader, files));

@@ -32,7 +32,7 @@ public sealed class StageEvidenceServiceTests(DatabaseFixture db) : IClassFixtur
     public async Task Valid_files_are_staged_with_the_format_their_content_shows_whatever_their_names_say()
     {
         var buyer = await db.Data.BuyerAsync();
-        var disputeId = Guid.NewGuid();
+        var disputeId = await db.NewDisputeAsync();
         var files = new (string Name, byte[] Content, EvidenceFormat Format)[]
         {
             ("photo.png", EvidenceFiles.Jpeg(), EvidenceFormat.Jpeg),
@@ -64,7 +64,7 @@ public sealed class StageEvidenceServiceTests(DatabaseFixture db) : IClassFixtur
         var buyer = await db.Data.BuyerAsync();
         var before = await db.CountsAsync();
 
-        var result = await db.StageAsync(Guid.NewGuid(), EvidenceUploader.Buyer(buyer.Id), File(name, content));
+        var result = await db.StageAsync(await db.NewDisputeAsync(), EvidenceUploader.Buyer(buyer.Id), File(name, content));
 
         Assert.Equal([message], result.Errors);
         Assert.Equal(before, await db.CountsAsync());
@@ -77,7 +77,7 @@ public sealed class StageEvidenceServiceTests(DatabaseFixture db) : IClassFixtur
         var before = await db.CountsAsync();
 
         var result = await db.StageAsync(
-            Guid.NewGuid(),
+            await db.NewDisputeAsync(),
             EvidenceUploader.Seller(seller.Id),
             File("big-photo.jpg", EvidenceFiles.Jpeg(3_500_000)),
             File("invoice.pdf", EvidenceFiles.Pdf()),
@@ -96,7 +96,7 @@ public sealed class StageEvidenceServiceTests(DatabaseFixture db) : IClassFixtur
         var video = EvidenceFiles.Mp4(3_000_000);
         var interrupted = new IncomingFile("unboxing.mp4", EvidenceKind.Video, null, () => new InterruptedStream(video, 1_700_000));
 
-        var result = await db.StageAsync(Guid.NewGuid(), EvidenceUploader.Buyer(buyer.Id), File("ok.jpg", EvidenceFiles.Jpeg()), interrupted);
+        var result = await db.StageAsync(await db.NewDisputeAsync(), EvidenceUploader.Buyer(buyer.Id), File("ok.jpg", EvidenceFiles.Jpeg()), interrupted);
 
         Assert.Equal([$"unboxing.mp4: {RefusalReasons.Interrupted}"], result.Errors);
         Assert.Equal(before, await db.CountsAsync());
@@ -109,14 +109,14 @@ public sealed class StageEvidenceServiceTests(DatabaseFixture db) : IClassFixtur
         var limit = (int)EvidenceLimits.ImageMaxBytes;
         var before = await db.CountsAsync();
 
-        var over = await db.StageAsync(Guid.NewGuid(), EvidenceUploader.Buyer(buyer.Id), File("big.png", EvidenceFiles.Png(limit + 1)));
+        var over = await db.StageAsync(await db.NewDisputeAsync(), EvidenceUploader.Buyer(buyer.Id), File("big.png", EvidenceFiles.Png(limit + 1)));
         Assert.Equal(["big.png: the file is over the 20 MB limit for images."], over.Errors);
         Assert.Equal(before, await db.CountsAsync());
 
-        var declared = await db.StageAsync(Guid.NewGuid(), EvidenceUploader.Buyer(buyer.Id), File("big.png", EvidenceFiles.Png(limit + 1), length: limit + 1));
+        var declared = await db.StageAsync(await db.NewDisputeAsync(), EvidenceUploader.Buyer(buyer.Id), File("big.png", EvidenceFiles.Png(limit + 1), length: limit + 1));
         Assert.Equal(["big.png: 20.1 MB is over the 20 MB limit for images."], declared.Errors);
 
-        var atLimit = await db.StageAsync(Guid.NewGuid(), EvidenceUploader.Buyer(buyer.Id), File("big.png", EvidenceFiles.Png(limit)));
+        var atLimit = await db.StageAsync(await db.NewDisputeAsync(), EvidenceUploader.Buyer(buyer.Id), File("big.png", EvidenceFiles.Png(limit)));
         Assert.True(atLimit.Succeeded, string.Join("; ", atLimit.Errors));
         Assert.Equal(limit, Assert.Single(atLimit.Value!).SizeBytes);
         Assert.Equal((before.Items + 1, before.Chunks + 20), await db.CountsAsync());
@@ -129,7 +129,7 @@ public sealed class StageEvidenceServiceTests(DatabaseFixture db) : IClassFixtur
         var source = new CountingStream(new EndlessStream(EvidenceFiles.Jpeg(100)[..20]));
         var endless = new IncomingFile("stream.jpg", EvidenceKind.Photo, null, () => source);
 
-        var result = await db.StageAsync(Guid.NewGuid(), EvidenceUploader.Buyer(buyer.Id), endless);
+        var result = await db.StageAsync(await db.NewDisputeAsync(), EvidenceUploader.Buyer(buyer.Id), endless);
 
         Assert.Equal(["stream.jpg: the file is over the 20 MB limit for images."], result.Errors);
         Assert.Equal(EvidenceLimits.ImageMaxBytes + 1, source.BytesRead);
@@ -142,7 +142,7 @@ public sealed class StageEvidenceServiceTests(DatabaseFixture db) : IClassFixtur
         var source = new CountingStream(new EndlessStream(EvidenceFiles.Mp4(10)));
         var clip = new IncomingFile("clip.mp4", EvidenceKind.Video, null, () => source, Length: (200 * EvidenceLimits.Megabyte) + 1);
 
-        var result = await db.StageAsync(Guid.NewGuid(), EvidenceUploader.Buyer(buyer.Id), clip);
+        var result = await db.StageAsync(await db.NewDisputeAsync(), EvidenceUploader.Buyer(buyer.Id), clip);
 
         Assert.Equal(["clip.mp4: 200.1 MB is over the 200 MB limit for videos."], result.Errors);
         Assert.True(source.BytesRead <= ContentSniffer.HeadLength);
@@ -154,7 +154,7 @@ public sealed class StageEvidenceServiceTests(DatabaseFixture db) : IClassFixtur
         var buyer = await db.Data.BuyerAsync();
 
         var result = await db.StageAsync(
-            Guid.NewGuid(), EvidenceUploader.Buyer(buyer.Id), File("..\\..\\Windows/System32/\u0007evil\r\n\u202Etxt.exe", EvidenceFiles.Text()));
+            await db.NewDisputeAsync(), EvidenceUploader.Buyer(buyer.Id), File("..\\..\\Windows/System32/\u0007evil\r\n\u202Etxt.exe", EvidenceFiles.Text()));
 
         var staged = Assert.Single(result.Value!);
         Assert.Equal("eviltxt.exe", staged.OriginalName);
@@ -176,7 +176,7 @@ public sealed class StageEvidenceServiceTests(DatabaseFixture db) : IClassFixtur
             }))
             .ToArray();
 
-        var result = await db.StageAsync(Guid.NewGuid(), EvidenceUploader.Buyer(buyer.Id), files);
+        var result = await db.StageAsync(await db.NewDisputeAsync(), EvidenceUploader.Buyer(buyer.Id), files);
 
         Assert.Equal(["You can add at most 20 files at a time (you chose 21)."], result.Errors);
         Assert.Equal(0, opened);
@@ -186,7 +186,7 @@ public sealed class StageEvidenceServiceTests(DatabaseFixture db) : IClassFixtur
     public async Task A_dispute_takes_no_more_than_its_total_allowance()
     {
         var buyer = await db.Data.BuyerAsync();
-        var disputeId = Guid.NewGuid();
+        var disputeId = await db.NewDisputeAsync();
         var first = await db.StageAsync(disputeId, EvidenceUploader.Buyer(buyer.Id), File("a.txt", EvidenceFiles.Text()));
         var id = Assert.Single(first.Value!).Id;
         await db.ExecuteAsync($"UPDATE evidence_items SET size_bytes = {EvidenceLimits.DisputeTotalBytes - 50} WHERE id = {id}");
@@ -196,7 +196,7 @@ public sealed class StageEvidenceServiceTests(DatabaseFixture db) : IClassFixtur
 
         Assert.Equal(["b.txt: the evidence on a dispute can total at most 1024 MB, and 0.1 MB is left."], result.Errors);
         Assert.Equal(before, await db.CountsAsync());
-        var other = await db.StageAsync(Guid.NewGuid(), EvidenceUploader.Buyer(buyer.Id), File("b.txt", EvidenceFiles.Text(new string('x', 51))));
+        var other = await db.StageAsync(await db.NewDisputeAsync(), EvidenceUploader.Buyer(buyer.Id), File("b.txt", EvidenceFiles.Text(new string('x', 51))));
         Assert.True(other.Succeeded);
     }
 
@@ -204,7 +204,7 @@ public sealed class StageEvidenceServiceTests(DatabaseFixture db) : IClassFixtur
     public async Task Inside_a_callers_transaction_a_refusal_undoes_only_the_refused_submission()
     {
         var buyer = await db.Data.BuyerAsync();
-        var disputeId = Guid.NewGuid();
+        var disputeId = await db.NewDisputeAsync();
         var before = await db.CountsAsync();
 
         await db.InScopeAsync(async s =>

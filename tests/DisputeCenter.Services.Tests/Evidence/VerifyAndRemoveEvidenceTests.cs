@@ -14,7 +14,7 @@ public sealed class VerifyAndRemoveEvidenceTests(DatabaseFixture db) : IClassFix
     public async Task Verification_passes_for_untouched_evidence_and_catches_one_changed_byte()
     {
         var buyer = await db.Data.BuyerAsync();
-        var staged = await db.StageAsync(Guid.NewGuid(), EvidenceUploader.Buyer(buyer.Id), File("video.mp4", EvidenceFiles.Mp4(2_500_000)));
+        var staged = await db.StageAsync(await db.NewDisputeAsync(), EvidenceUploader.Buyer(buyer.Id), File("video.mp4", EvidenceFiles.Mp4(2_500_000)));
         var id = Assert.Single(staged.Value!).Id;
 
         var intact = await VerifyAsync(id);
@@ -33,7 +33,7 @@ public sealed class VerifyAndRemoveEvidenceTests(DatabaseFixture db) : IClassFix
     public async Task Verification_catches_a_missing_chunk_and_an_unknown_id_is_refused()
     {
         var buyer = await db.Data.BuyerAsync();
-        var staged = await db.StageAsync(Guid.NewGuid(), EvidenceUploader.Buyer(buyer.Id), File("video.mp4", EvidenceFiles.Mp4(2_500_000)));
+        var staged = await db.StageAsync(await db.NewDisputeAsync(), EvidenceUploader.Buyer(buyer.Id), File("video.mp4", EvidenceFiles.Mp4(2_500_000)));
         var id = Assert.Single(staged.Value!).Id;
         await db.ExecuteAsync($"DELETE FROM evidence_chunks WHERE evidence_id = {id} AND chunk_index = 2");
 
@@ -47,7 +47,7 @@ public sealed class VerifyAndRemoveEvidenceTests(DatabaseFixture db) : IClassFix
     {
         var buyer = await db.Data.BuyerAsync();
         var other = await db.Data.BuyerAsync();
-        var staged = await db.StageAsync(Guid.NewGuid(), EvidenceUploader.Buyer(buyer.Id), File("a.pdf", EvidenceFiles.Pdf()));
+        var staged = await db.StageAsync(await db.NewDisputeAsync(), EvidenceUploader.Buyer(buyer.Id), File("a.pdf", EvidenceFiles.Pdf()));
         var id = Assert.Single(staged.Value!).Id;
         var before = await db.CountsAsync();
 
@@ -63,7 +63,7 @@ public sealed class VerifyAndRemoveEvidenceTests(DatabaseFixture db) : IClassFix
     public async Task Submitted_evidence_is_never_removed()
     {
         var buyer = await db.Data.BuyerAsync();
-        var staged = await db.StageAsync(Guid.NewGuid(), EvidenceUploader.Buyer(buyer.Id), File("a.jpg", EvidenceFiles.Jpeg()));
+        var staged = await db.StageAsync(await db.NewDisputeAsync(), EvidenceUploader.Buyer(buyer.Id), File("a.jpg", EvidenceFiles.Jpeg()));
         var id = Assert.Single(staged.Value!).Id;
         await db.WithDbAsync(async d =>
         {
