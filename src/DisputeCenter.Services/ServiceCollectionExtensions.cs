@@ -82,6 +82,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<DisputeTimelineService>();
         services.AddScoped<DisputeOverviewService>();
         services.AddScoped<DisputeListService>();
+        services.AddScoped<DisputeAccess>();
         if (configuration.GetValue("Deadlines:SweeperEnabled", defaultValue: true))
         {
             services.AddHostedService<DeadlineSweeper>();

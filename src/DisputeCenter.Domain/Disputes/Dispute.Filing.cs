@@ -115,14 +115,6 @@ public sealed partial class Dispute
         Record(DisputeEventKind.MessagePosted, ActorOf(party), userId, now.ToUniversalTime(), ("body", body.Trim()));
     }
 
-    public void RecordEvidence(Party party, string userId, EvidenceKind kind, string title, DateTimeOffset now)
-    {
-        CheckRule(new DisputeMustBeInStatusRule(Status, "add evidence", OpenStatuses));
-        CheckParty(party, userId);
-        CheckRule(new StatementMustBeGivenRule(title));
-        Record(DisputeEventKind.EvidenceAdded, ActorOf(party), userId, now.ToUniversalTime(), ("kind", kind.ToString()), ("title", title.Trim()));
-    }
-
     private static readonly DisputeStatus[] OpenStatuses =
     [
         DisputeStatus.AwaitingSeller, DisputeStatus.Negotiating, DisputeStatus.InMediation,

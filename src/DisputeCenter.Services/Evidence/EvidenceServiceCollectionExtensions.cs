@@ -1,7 +1,10 @@
+using DisputeCenter.Services.Evidence.HideEvidence;
 using DisputeCenter.Services.Evidence.RemoveEvidence;
 using DisputeCenter.Services.Evidence.StageEvidence;
 using DisputeCenter.Services.Evidence.Storage;
+using DisputeCenter.Services.Evidence.SubmitEvidence;
 using DisputeCenter.Services.Evidence.VerifyEvidence;
+using DisputeCenter.Services.Evidence.ViewEvidence;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DisputeCenter.Services.Evidence;
@@ -15,6 +18,9 @@ internal static class EvidenceServiceCollectionExtensions
         services.AddScoped<StageEvidenceService>();
         services.AddScoped<VerifyEvidenceService>();
         services.AddScoped<RemoveStagedEvidenceService>();
+        services.AddScoped<SubmitEvidenceService>();
+        services.AddScoped<HideEvidenceService>();
+        services.AddScoped<EvidenceViewService>();
         return services;
     }
 }

@@ -29,5 +29,25 @@ public static class Display
         _ => status.ToString(),
     };
 
+    public static string EvidenceKind(Domain.Disputes.EvidenceKind kind) => kind switch
+    {
+        Domain.Disputes.EvidenceKind.Photo => "Photo",
+        Domain.Disputes.EvidenceKind.Video => "Video",
+        Domain.Disputes.EvidenceKind.Screenshot => "Screenshot (conversation, listing, payment)",
+        Domain.Disputes.EvidenceKind.Document => "Document (PDF)",
+        Domain.Disputes.EvidenceKind.ChatRecord => "Chat record or email",
+        Domain.Disputes.EvidenceKind.PaymentProof => "Payment proof",
+        Domain.Disputes.EvidenceKind.ShippingRecord => "Shipping or tracking record",
+        Domain.Disputes.EvidenceKind.SupplierInformation => "Supplier information",
+        _ => kind.ToString(),
+    };
+
+    public static string Bytes(long bytes) => bytes switch
+    {
+        < 1024 => $"{bytes} B",
+        < 1024 * 1024 => string.Create(CultureInfo.CurrentCulture, $"{bytes / 1024.0:0.#} KB"),
+        _ => string.Create(CultureInfo.CurrentCulture, $"{bytes / (1024.0 * 1024):0.#} MB"),
+    };
+
     public static string StatusClass(OrderStatus status) => "status status-" + status.ToString().ToLowerInvariant();
 }

@@ -33,6 +33,8 @@ public static class WebServiceCollectionExtensions
         services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeFolder("/Orders");
+            options.Conventions.AuthorizeFolder("/Disputes");
+            options.Conventions.AuthorizeFolder("/Evidence");
             options.Conventions.AuthorizeAreaFolder("Seller", "/", Roles.Seller);
             options.Conventions.AuthorizeAreaFolder("Admin", "/", Roles.Administrator);
             options.Conventions.AuthorizeAreaPage("Identity", "/Account/Logout");

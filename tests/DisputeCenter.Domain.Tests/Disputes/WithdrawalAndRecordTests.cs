@@ -2,6 +2,7 @@ using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Disputes.Rules;
 using DisputeCenter.Domain.Disputes.Timeline;
+using DisputeCenter.Domain.Evidence;
 using DisputeCenter.Domain.Tests.Support;
 using static DisputeCenter.Domain.Tests.Support.TestOrders;
 
@@ -61,12 +62,16 @@ public class WithdrawalAndRecordTests
         var dispute = scenario.File();
 
         dispute.PostMessage(Party.Seller, SellerUserId, "We are looking into it.", scenario.Now);
-        dispute.RecordEvidence(Party.Buyer, BuyerId, EvidenceKind.Photo, "Cracked casing, front view", scenario.Now);
+        var photo = EvidenceItem.Stage(
+            Guid.NewGuid(), dispute.Id, EvidenceUploader.Buyer(BuyerId), EvidenceKind.Photo, "Cracked casing, front view", "casing.jpg",
+            EvidenceFormat.Jpeg, 2048, new string('a', 64), scenario.Now);
+        dispute.RecordEvidenceReceipt(photo, scenario.Now);
 
         Assert.Equal(
             [DisputeEventKind.Filed, DisputeEventKind.MessagePosted, DisputeEventKind.EvidenceAdded],
             dispute.PendingTimeline.Select(e => e.Kind));
         Assert.Equal("Photo", dispute.PendingTimeline.Last().Data["kind"]);
+        Assert.Equal(new string('a', 64), dispute.PendingTimeline.Last().Data["sha256"]);
         Assert.Equal(DisputeStatus.AwaitingSeller, dispute.Status);
     }
 

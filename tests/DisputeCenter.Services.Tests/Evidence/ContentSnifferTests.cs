@@ -1,6 +1,7 @@
 using System.Text;
 using DisputeCenter.Domain.Evidence;
 using DisputeCenter.Services.Evidence.Sniffing;
+using DisputeCenter.Testing;
 
 namespace DisputeCenter.Services.Tests.Evidence;
 

@@ -1,3 +1,4 @@
+using DisputeCenter.Testing;
 namespace DisputeCenter.Services.Tests.Evidence;
 
 /// <summary>An upload that delivers <paramref name="failAfter"/> bytes of <paramref name="data"/>, then breaks off.</summary>

@@ -19,6 +19,7 @@ public enum DisputeEventKind
     Expired,
     Closed,
     EvidenceAdded,
+    EvidenceHidden,
     MessagePosted,
     AutomaticAction,
 }

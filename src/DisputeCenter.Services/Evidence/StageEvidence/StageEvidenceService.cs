@@ -71,6 +71,10 @@ public sealed partial class StageEvidenceService(
         }
     }
 
+    /// <summary>An upload whose files arrive one by one (a streamed request): staged together or not at all.</summary>
+    public Task<EvidenceBatch> BeginBatchAsync(Guid disputeId, EvidenceUploader uploader, CancellationToken cancellationToken = default) =>
+        EvidenceBatch.BeginAsync(db, this, disputeId, uploader, cancellationToken);
+
     private static long LockKey(Guid disputeId) => BitConverter.ToInt64(disputeId.ToByteArray(), 0);
 
     private async Task<ServiceResult<IReadOnlyList<StagedEvidence>>> RefuseAsync(

@@ -1,9 +1,9 @@
 using System.Text;
 
-namespace DisputeCenter.Services.Tests.Evidence;
+namespace DisputeCenter.Testing;
 
 /// <summary>Small synthetic files: just the headers and trailers the vault looks at, padded to a chosen size.</summary>
-internal static class EvidenceFiles
+public static class EvidenceFiles
 {
     private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
     private static readonly byte[] PngEnd = [0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82];
@@ -76,5 +76,29 @@ internal static class EvidenceFiles
     {
         var size = data.Length + 8;
         return Concat([(byte)(size >> 24), (byte)(size >> 16), (byte)(size >> 8), (byte)size], Encoding.ASCII.GetBytes(type), data);
+    }
+
+    /// <summary>A JPEG that carries an Exif segment with a GPS position, as phones write them.</summary>
+    public static byte[] JpegWithLocation(int size = 6000)
+    {
+        byte[] exif = [.. "Exif\0\0"u8, .. "GPSLatitude=-33.9249;GPSLongitude=18.4241"u8];
+        byte[] app1 = [0xFF, 0xE1, (byte)((exif.Length + 2) >> 8), (byte)((exif.Length + 2) & 0xFF), .. exif];
+        byte[] app0 = [0xFF, 0xE0, 0x00, 0x10, .. "JFIF\0"u8, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00];
+        byte[] scan = [0xFF, 0xDA, 0x00, 0x08, 0x01, 0x01, 0x00, 0x00, 0x3F, 0x00];
+        var body = Pattern(size - 2 - app0.Length - app1.Length - scan.Length - 2);
+        return Concat([0xFF, 0xD8], app0, app1, scan, body, [0xFF, 0xD9]);
+    }
+
+    /// <summary>
+    /// A valid MP4 of exactly <paramref name="totalBytes"/>, generated as it is read (nothing held in memory), so
+    /// tests and benchmarks can send a 200 MB video.
+    /// </summary>
+    public static Stream Mp4Stream(long totalBytes)
+    {
+        byte[] ftyp = Box("ftyp", [.. "isom"u8, 0, 0, 2, 0, .. "isommp41"u8]);
+        byte[] moov = Box("moov", Pattern(100));
+        var mdatBytes = totalBytes - ftyp.Length - moov.Length;
+        byte[] mdatHeader = [(byte)(mdatBytes >> 24), (byte)(mdatBytes >> 16), (byte)(mdatBytes >> 8), (byte)mdatBytes, .. "mdat"u8];
+        return new GeneratedStream([.. ftyp, .. moov, .. mdatHeader], totalBytes);
     }
 }

@@ -1,0 +1,54 @@
+using DisputeCenter.Domain.Disputes.Rules;
+using DisputeCenter.Domain.Disputes.Timeline;
+using DisputeCenter.Domain.Evidence;
+
+namespace DisputeCenter.Domain.Disputes;
+
+public sealed partial class Dispute
+{
+    /// <summary>
+    /// The receipt for a submitted file: its SHA-256, size and arrival time go into the hash-chained timeline,
+    /// so a later change to the stored file is detectable.
+    /// </summary>
+    public void RecordEvidenceReceipt(EvidenceItem item, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        if (item.DisputeId != Id)
+        {
+            throw new ArgumentException("The evidence belongs to another dispute.", nameof(item));
+        }
+
+        CheckRule(new DisputeMustBeInStatusRule(Status, "add evidence", OpenStatuses));
+        if (item.UploadedBy is ActorKind.Buyer or ActorKind.Seller)
+        {
+            CheckParty(item.UploadedBy == ActorKind.Buyer ? Party.Buyer : Party.Seller, item.UploaderId);
+        }
+
+        Record(
+            DisputeEventKind.EvidenceAdded,
+            item.UploadedBy,
+            item.UploaderId,
+            now.ToUniversalTime(),
+            ("evidenceId", item.Id.ToString()),
+            ("kind", item.Kind.ToString()),
+            ("name", item.OriginalName),
+            ("format", item.Format.ToString()),
+            ("bytes", item.SizeBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("sha256", item.Sha256),
+            ("receivedAt", Common.UtcText.Format(item.ReceivedAt)));
+    }
+
+    /// <summary>A moderator hid an item (it stays stored and hashed); the timeline says who, when and why.</summary>
+    public void RecordEvidenceHidden(string moderatorId, EvidenceItem item, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        CheckRule(new ModeratorCannotBeAPartyRule(moderatorId, BuyerId, SellerUserId));
+        Record(
+            DisputeEventKind.EvidenceHidden,
+            ActorKind.Moderator,
+            moderatorId,
+            now.ToUniversalTime(),
+            ("evidenceId", item.Id.ToString()),
+            ("reason", item.HiddenReason));
+    }
+}

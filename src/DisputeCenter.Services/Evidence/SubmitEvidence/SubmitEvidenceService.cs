@@ -1,0 +1,42 @@
+using DisputeCenter.Domain.Evidence;
+using DisputeCenter.Services.Common;
+using DisputeCenter.Services.Disputes;
+using DisputeCenter.Services.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace DisputeCenter.Services.Evidence.SubmitEvidence;
+
+/// <summary>
+/// Submits a party's staged drafts as one batch: each becomes permanent evidence and its receipt (SHA-256,
+/// size, arrival) is appended to the dispute's timeline in the same transaction.
+/// </summary>
+public sealed class SubmitEvidenceService(DisputeCenterDbContext db, DisputeCommands disputes)
+{
+    public async Task<CommandResult<int>> SubmitAsync(Guid disputeId, DisputeActor actor, CancellationToken cancellationToken = default)
+    {
+        var drafts = await db.EvidenceItems
+            .Where(e => e.DisputeId == disputeId && e.UploaderId == actor.UserId && e.UploadedBy == actor.Kind && e.Status == EvidenceStatus.Staged)
+            .OrderBy(e => e.ReceivedAt)
+            .ToListAsync(cancellationToken);
+
+        return await disputes.RunAsync(
+            disputeId,
+            actor,
+            (dispute, now) =>
+            {
+                if (drafts.Count == 0)
+                {
+                    throw new Domain.Common.BusinessRuleValidationException(new Domain.Evidence.Rules.SubmissionMustHaveFilesRule(0));
+                }
+
+                foreach (var item in drafts)
+                {
+                    item.Submit(now);
+                    dispute.RecordEvidenceReceipt(item, now);
+                }
+
+                return drafts.Count;
+            },
+            cancellationToken);
+    }
+}

@@ -1,0 +1,114 @@
+using DisputeCenter.Domain.Disputes;
+using DisputeCenter.Domain.Evidence;
+using DisputeCenter.Services.Disputes;
+using DisputeCenter.Services.Evidence.StageEvidence;
+using DisputeCenter.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Net.Http.Headers;
+
+namespace DisputeCenter.Web.Pages.Evidence;
+
+/// <summary>
+/// Receives evidence files as a streamed multipart body: each file goes to the vault as it arrives, so a file
+/// that is too large or not what it claims is refused before the rest of the request is read, and nothing of
+/// the upload is kept. The form is not read by model binding (that would buffer it), so instead of an
+/// antiforgery field the request must come from this site (Origin/Referer) with the SameSite=Lax cookie.
+/// </summary>
+[DisableFormValueModelBinding]
+[IgnoreAntiforgeryToken]
+[RequestSizeLimit(EvidenceLimits.DisputeTotalBytes + (16 * EvidenceLimits.Megabyte))]
+[RequestFormLimits(MultipartBodyLengthLimit = EvidenceLimits.DisputeTotalBytes + (16 * EvidenceLimits.Megabyte))]
+public sealed class UploadModel(DisputeAccess access, StageEvidenceService stage) : EvidencePageModel(access)
+{
+    private const int FieldMaxBytes = 2048;
+
+    public IActionResult OnGet(Guid disputeId) => RedirectToPage("Index", new { disputeId });
+
+    public async Task<IActionResult> OnPostAsync(Guid disputeId, CancellationToken cancellationToken)
+    {
+        if (await ActorForAsync(disputeId, cancellationToken) is not { } actor)
+        {
+            return NotFound();
+        }
+
+        if (!IsSameOrigin() || !MediaTypeHeaderValue.TryParse(Request.ContentType, out var contentType)
+            || HeaderUtilities.RemoveQuotes(contentType.Boundary).Value is not { Length: > 0 } boundary)
+        {
+            return BadRequest();
+        }
+
+        var uploader = new EvidenceUploader(actor.Kind, actor.UserId);
+        var (kind, caption) = (EvidenceKind.Photo, (string?)null);
+        await using var batch = await stage.BeginBatchAsync(disputeId, uploader, cancellationToken);
+        var reader = new MultipartReader(boundary, Request.Body);
+        while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
+        {
+            if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition))
+            {
+                continue;
+            }
+
+            var name = disposition.Name.Value;
+            var fileName = disposition.FileNameStar.Value ?? disposition.FileName.Value;
+            if (fileName is null)
+            {
+                var value = await ReadFieldAsync(section.Body, cancellationToken);
+                if (name == "kind" && Enum.TryParse<EvidenceKind>(value, out var chosen))
+                {
+                    kind = chosen;
+                }
+                else if (name == "caption")
+                {
+                    caption = value;
+                }
+
+                continue;
+            }
+
+            if (fileName.Length == 0)
+            {
+                continue;
+            }
+
+            var body = section.Body;
+            var result = await batch.AddAsync(new IncomingFile(fileName, kind, caption, () => body), cancellationToken);
+            if (!result.Succeeded)
+            {
+                TempData["Error"] = string.Join(" ", result.Errors);
+                return RedirectToPage("Index", new { disputeId });
+            }
+        }
+
+        if (batch.Staged.Count == 0)
+        {
+            TempData["Error"] = "Choose at least one file to upload.";
+            return RedirectToPage("Index", new { disputeId });
+        }
+
+        await batch.CommitAsync(cancellationToken);
+        TempData["Status"] = $"{batch.Staged.Count} file(s) added to your drafts. Review them, then submit them to the dispute.";
+        return RedirectToPage("Index", new { disputeId });
+    }
+
+    private bool IsSameOrigin()
+    {
+        var site = $"{Request.Scheme}://{Request.Host}";
+        var origin = Request.Headers.Origin.ToString();
+        if (!string.IsNullOrEmpty(origin))
+        {
+            return string.Equals(origin, site, StringComparison.OrdinalIgnoreCase);
+        }
+
+        var referer = Request.Headers.Referer.ToString();
+        return referer.StartsWith(site + "/", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static async Task<string> ReadFieldAsync(Stream body, CancellationToken cancellationToken)
+    {
+        using var reader = new StreamReader(body, System.Text.Encoding.UTF8);
+        var buffer = new char[FieldMaxBytes];
+        var read = await reader.ReadBlockAsync(buffer.AsMemory(), cancellationToken);
+        return new string(buffer, 0, read).Trim();
+    }
+}
