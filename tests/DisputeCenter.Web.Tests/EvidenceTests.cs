@@ -55,6 +55,29 @@ public sealed class EvidenceTests(DisputeCenterApp app) : IClassFixture<DisputeC
     }
 
     [Fact]
+    public async Task A_moderator_hides_an_item_with_a_reason_it_stays_on_record_and_the_parties_no_longer_get_it()
+    {
+        var filed = await app.Database.FileAsync();
+        using var buyer = await SignedInAsync(filed.Buyer.Email!);
+        await buyer.UploadAsync(filed.DisputeId, "ChatRecord", ("chat.txt", new MemoryStream(EvidenceFiles.Text())));
+        await buyer.SubmitAsync($"/Disputes/{filed.DisputeId}/Evidence", "form[action*='handler=Submit']", new Dictionary<string, string>());
+        var item = Assert.Single(await ItemsAsync(filed.DisputeId));
+        var moderator = await app.Data.ModeratorAsync();
+        using var moderatorClient = await SignedInAsync(moderator.Email!);
+
+        var hidden = await moderatorClient.SubmitAsync(
+            $"/Disputes/{filed.DisputeId}/Evidence", "form[action*='handler=Hide']", new Dictionary<string, string> { ["reason"] = "Contains a phone number" });
+
+        Assert.Equal(HttpStatusCode.Redirect, hidden.StatusCode);
+        Assert.Equal(Domain.Evidence.EvidenceStatus.Hidden, Assert.Single(await ItemsAsync(filed.DisputeId)).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await buyer.GetAsync($"/Evidence/{item.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await moderatorClient.GetAsync($"/Evidence/{item.Id}")).StatusCode);
+        var recorded = await app.Database.WithDbAsync(d => d.DisputeEvents.AsNoTracking()
+            .SingleAsync(e => e.DisputeId == filed.DisputeId && e.Kind == DisputeEventKind.EvidenceHidden));
+        Assert.Equal("Contains a phone number", recorded.Data["reason"]);
+    }
+
+    [Fact]
     public async Task Drafts_are_seen_only_by_their_uploader()
     {
         var filed = await app.Database.FileAsync();
