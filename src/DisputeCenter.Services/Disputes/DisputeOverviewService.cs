@@ -1,16 +1,27 @@
 using DisputeCenter.Domain.Disputes;
+using DisputeCenter.Domain.Disputes.Timeline;
+using DisputeCenter.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace DisputeCenter.Services.Disputes;
 
-public sealed record DisputeOverview(Dispute Dispute, IReadOnlyList<PendingAction> PendingActions);
+public sealed record DisputeOverview(
+    Dispute Dispute, IReadOnlyList<PendingAction> PendingActions, IReadOnlySet<DisputeAction> AvailableActions, IReadOnlyList<TimelineEntry> Timeline);
 
 /// <summary>A dispute as one of its parties (or a moderator) sees it now: its state, and who must do what by when.</summary>
-public sealed class DisputeOverviewService(DisputeCommands disputes, TimeProvider clock)
+public sealed class DisputeOverviewService(DisputeCommands disputes, DisputeCenterDbContext db, TimeProvider clock)
 {
     public async Task<DisputeOverview?> GetAsync(Guid disputeId, DisputeActor viewer, CancellationToken cancellationToken = default)
     {
         var dispute = await disputes.LoadAsync(disputeId, cancellationToken);
-        return dispute is null || !viewer.MaySee(dispute) ? null : new DisputeOverview(dispute, dispute.PendingActions(clock.GetUtcNow()));
+        if (dispute is null || !viewer.MaySee(dispute))
+        {
+            return null;
+        }
+
+        var now = clock.GetUtcNow();
+        var actions = viewer.Kind is ActorKind.Buyer or ActorKind.Seller ? dispute.AvailableActions(viewer.Party, now) : new HashSet<DisputeAction>();
+        var timeline = await db.DisputeEvents.AsNoTracking().Where(e => e.DisputeId == disputeId).OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
+        return new DisputeOverview(dispute, dispute.PendingActions(now), actions, timeline);
     }
 }

@@ -66,6 +66,26 @@ public sealed class SellerConversationService(DisputeCenterDbContext db, Deadlin
         return conversation.FilingOpensAt(policy.SellerContactPeriod);
     }
 
+    /// <summary>Where a buyer stands with an order's problem: the latest conversation, when filing opens, an open dispute.</summary>
+    public async Task<OrderProblem?> ProblemForBuyerAsync(string buyerId, Guid orderId, CancellationToken cancellationToken = default)
+    {
+        if (!await db.Orders.AnyAsync(o => o.Id == orderId && o.BuyerId == buyerId, cancellationToken))
+        {
+            return null;
+        }
+
+        var conversation = await db.SellerConversations.Include(c => c.Messages).AsNoTracking()
+            .Where(c => c.OrderId == orderId && c.BuyerId == buyerId)
+            .OrderByDescending(c => c.StartedAt)
+            .FirstOrDefaultAsync(cancellationToken);
+        var openDispute = await db.Disputes
+            .Where(d => d.OrderId == orderId && FileDispute.FileDisputeService.OpenStatuses.Contains(d.Status))
+            .Select(d => (Guid?)d.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+        var opensAt = conversation is null ? null : await FilingOpensAtAsync(buyerId, orderId, cancellationToken);
+        return new OrderProblem(conversation, opensAt, openDispute, clock.GetUtcNow());
+    }
+
     private async Task<CommandResult<Guid>> ActAsync(
         DisputeActor actor, Guid conversationId, Action<SellerConversation, DateTimeOffset> action, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using DisputeCenter.Services.Disputes.Conversations;
 using DisputeCenter.Services.Orders.OrderDetails;
 using DisputeCenter.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -5,9 +6,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DisputeCenter.Web.Pages.Orders;
 
-public sealed class DetailsModel(OrderDetailsService orders) : PageModel
+public sealed class DetailsModel(OrderDetailsService orders, SellerConversationService conversations) : PageModel
 {
     public OrderDetails Order { get; private set; } = null!;
+
+    public OrderProblem Problem { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -18,6 +21,7 @@ public sealed class DetailsModel(OrderDetailsService orders) : PageModel
         }
 
         Order = order;
+        Problem = (await conversations.ProblemForBuyerAsync(User.UserId(), id, cancellationToken))!;
         return Page();
     }
 }

@@ -1,0 +1,88 @@
+using DisputeCenter.Domain.Disputes;
+using DisputeCenter.Services.Common;
+using DisputeCenter.Services.Disputes;
+using DisputeCenter.Services.Disputes.Mediation;
+using DisputeCenter.Services.Disputes.Negotiation;
+using DisputeCenter.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DisputeCenter.Web.Pages.Disputes;
+
+/// <summary>
+/// The buyer's view of one dispute: the claim, both sides, offers, the moderator's requests and decision, the
+/// timeline, and exactly the actions the dispute allows now. After each action the page says what happened.
+/// </summary>
+public sealed class DetailsModel(DisputeOverviewService overviews, NegotiationService negotiation, MediationService mediation, TimeProvider clock)
+    : PageModel
+{
+    public DisputeOverview Overview { get; private set; } = null!;
+
+    public DateTimeOffset Now { get; private set; }
+
+    public Dispute Dispute => Overview.Dispute;
+
+    public bool Can(DisputeAction action) => Overview.AvailableActions.Contains(action);
+
+    private DisputeActor Me => DisputeActor.Buyer(User.UserId());
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+
+    public Task<IActionResult> OnPostAcceptAsync(Guid id, Guid offerId, CancellationToken cancellationToken) =>
+        ActAsync(id, negotiation.AcceptOfferAsync(id, Me, offerId, cancellationToken), "You accepted the seller's offer: the dispute is settled and the refund is recorded.", cancellationToken);
+
+    public Task<IActionResult> OnPostCounterAsync(Guid id, Remedy remedy, decimal? amount, string? note, CancellationToken cancellationToken) =>
+        ActAsync(id, negotiation.CounterAsync(id, Me, remedy, amount, note, cancellationToken), "Your offer was sent to the seller. They can accept it or answer with another.", cancellationToken);
+
+    public Task<IActionResult> OnPostMediationAsync(Guid id, CancellationToken cancellationToken) =>
+        ActAsync(id, negotiation.RequestMediationAsync(id, Me, cancellationToken), "A moderator will now review both sides. You will be told if they need anything from you.", cancellationToken);
+
+    public Task<IActionResult> OnPostWithdrawAsync(Guid id, string? reason, CancellationToken cancellationToken) =>
+        ActAsync(id, negotiation.WithdrawAsync(id, User.UserId(), reason ?? string.Empty, cancellationToken), "You withdrew the dispute. Nothing is refunded; the case is closed.", cancellationToken);
+
+    public Task<IActionResult> OnPostAnswerAsync(Guid id, string? answer, CancellationToken cancellationToken) =>
+        ActAsync(id, mediation.AnswerInformationAsync(id, Me, answer ?? string.Empty, cancellationToken), "Your answer went to the moderator, who will now continue with the case.", cancellationToken);
+
+    public Task<IActionResult> OnPostAppealAsync(Guid id, string? information, CancellationToken cancellationToken) =>
+        ActAsync(id, mediation.AppealAsync(id, Me, information ?? string.Empty, cancellationToken), "Your appeal is filed. A different moderator will review the case with your new information.", cancellationToken);
+
+    public Task<IActionResult> OnPostMessageAsync(Guid id, string? body, CancellationToken cancellationToken) =>
+        ActAsync(id, negotiation.PostMessageAsync(id, Me, body ?? string.Empty, cancellationToken), "Your message was added to the dispute.", cancellationToken);
+
+    private async Task<IActionResult> ActAsync(Guid id, Task<CommandResult> action, string done, CancellationToken cancellationToken) =>
+        await HandleAsync(id, await action, done, cancellationToken);
+
+    private async Task<IActionResult> ActAsync<T>(Guid id, Task<CommandResult<T>> action, string done, CancellationToken cancellationToken) =>
+        await HandleAsync(id, await action, done, cancellationToken);
+
+    private async Task<IActionResult> HandleAsync(Guid id, CommandResult result, string done, CancellationToken cancellationToken)
+    {
+        if (result.Status == CommandStatus.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (result.Succeeded)
+        {
+            TempData["Status"] = done;
+            return RedirectToPage(new { id });
+        }
+
+        ModelState.AddErrors(result.Errors);
+        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        Now = clock.GetUtcNow();
+        var overview = await overviews.GetAsync(id, Me, cancellationToken);
+        if (overview is null)
+        {
+            return false;
+        }
+
+        Overview = overview;
+        return true;
+    }
+}

@@ -1,0 +1,70 @@
+using DisputeCenter.Domain.Disputes;
+using DisputeCenter.Services.Disputes.Conversations;
+using DisputeCenter.Services.Orders.OrderDetails;
+using DisputeCenter.Web.Infrastructure;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DisputeCenter.Web.Pages.Orders;
+
+/// <summary>"I have a problem": the buyer writes to the seller first, as the real platforms ask.</summary>
+public sealed class ProblemModel(
+    OrderDetailsService orders, SellerConversationService conversations, IValidator<StartConversationCommand> validator) : PageModel
+{
+    [BindProperty]
+    public StartConversationCommand Input { get; set; } = new();
+
+    public OrderDetails Order { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is { } notFound)
+        {
+            return notFound;
+        }
+
+        var problem = await conversations.ProblemForBuyerAsync(User.UserId(), id, cancellationToken);
+        return problem?.Conversation is not null ? RedirectToPage("Conversation", new { id }) : Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is { } notFound)
+        {
+            return notFound;
+        }
+
+        Input = Input with { OrderId = id };
+        var validation = await validator.ValidateAsync(Input, cancellationToken);
+        if (!validation.IsValid)
+        {
+            ModelState.AddValidationErrors(validation, nameof(Input));
+            return Page();
+        }
+
+        var result = await conversations.StartAsync(User.UserId(), Input, cancellationToken);
+        if (!result.Succeeded)
+        {
+            ModelState.AddErrors(result.Errors);
+            return Page();
+        }
+
+        TempData["Status"] = $"Your message was sent to {Order.Supplier.BusinessName}. Most problems are solved this way; if the seller does not help, you can open a dispute (this page says from when).";
+        return RedirectToPage("Conversation", new { id });
+    }
+
+    public static IEnumerable<DisputeReason> Reasons => DisputeReasons.All;
+
+    private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var order = await orders.ForBuyerAsync(User.UserId(), id, cancellationToken);
+        if (order is null)
+        {
+            return NotFound();
+        }
+
+        Order = order;
+        return null;
+    }
+}
