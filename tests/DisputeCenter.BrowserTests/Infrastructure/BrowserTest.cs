@@ -1,0 +1,54 @@
+using System.Runtime.CompilerServices;
+
+namespace DisputeCenter.BrowserTests.Infrastructure;
+
+/// <summary>
+/// A browser test: fresh browser contexts (cookies, storage) for each test, closed after it; when the test fails,
+/// a screenshot of every page it opened goes to <see cref="Artifacts.Folder"/>.
+/// </summary>
+public abstract class BrowserTest(KestrelApp app, ChromiumFixture chromium) : IAsyncLifetime
+{
+    private readonly List<IBrowserContext> _contexts = [];
+
+    protected KestrelApp App => app;
+
+    /// <summary>A page in a new, empty browser context (another person at another computer).</summary>
+    protected async Task<IPage> NewPageAsync(int width = 1280, int height = 800, bool mobile = false)
+    {
+        var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = app.Address.ToString(),
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            IsMobile = mobile,
+            HasTouch = mobile,
+            Locale = "en-GB",
+        });
+        context.SetDefaultTimeout(15_000);
+        _contexts.Add(context);
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Runs the test's steps; if they fail, saves screenshots of the pages as they were, then fails.</summary>
+    protected async Task InBrowserAsync(Func<Task> steps, [CallerMemberName] string testName = "")
+    {
+        try
+        {
+            await steps();
+        }
+        catch
+        {
+            await Artifacts.SaveScreenshotsAsync($"{GetType().Name}.{testName}", _contexts.SelectMany(c => c.Pages));
+            throw;
+        }
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        foreach (var context in _contexts)
+        {
+            await context.CloseAsync();
+        }
+    }
+}
