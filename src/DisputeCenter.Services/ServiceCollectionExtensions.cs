@@ -10,6 +10,7 @@ using DisputeCenter.Services.Disputes.Mediation;
 using DisputeCenter.Services.Disputes.Negotiation;
 using DisputeCenter.Services.Disputes.Timeline;
 using DisputeCenter.Services.Evidence;
+using DisputeCenter.Services.Notifications;
 using DisputeCenter.Services.Orders.ListOrders;
 using DisputeCenter.Services.Orders.OrderDetails;
 using DisputeCenter.Services.Persistence;
@@ -91,6 +92,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
         services.AddEvidenceVault();
+        services.AddNotifications(configuration);
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes;
+using DisputeCenter.Services.Notifications;
 using DisputeCenter.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -12,7 +13,7 @@ namespace DisputeCenter.Services.Deadlines;
 /// dispute is handled twice; a user acting on a dispute in the same instant loses on the xmin check instead
 /// of overwriting the consequence.
 /// </summary>
-public sealed partial class DeadlineSweep(DisputeCenterDbContext db, TimeProvider clock, ILogger<DeadlineSweep> logger)
+public sealed partial class DeadlineSweep(DisputeCenterDbContext db, DisputeNotifier notifier, TimeProvider clock, ILogger<DeadlineSweep> logger)
 {
     public const int DefaultBatchSize = 200;
     private const int MaxBatchesPerSweep = 10_000;
@@ -64,6 +65,7 @@ public sealed partial class DeadlineSweep(DisputeCenterDbContext db, TimeProvide
             {
                 var consequence = dispute.ApplyOverdueDeadline(now);
                 db.DisputeEvents.AddRange(dispute.PendingTimeline);
+                await notifier.PlanAsync(dispute, dispute.PendingTimeline, cancellationToken);
                 applied++;
                 LogApplied(logger, dispute.Id, consequence.Kind, consequence.From, consequence.To);
             }

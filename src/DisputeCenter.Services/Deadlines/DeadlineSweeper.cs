@@ -1,3 +1,4 @@
+using DisputeCenter.Services.Notifications.Reminders;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -5,7 +6,7 @@ using Microsoft.Extensions.Logging;
 
 namespace DisputeCenter.Services.Deadlines;
 
-/// <summary>Runs <see cref="DeadlineSweep"/> on a timer (Deadlines:SweepIntervalSeconds, default 60).</summary>
+/// <summary>Runs <see cref="DeadlineSweep"/>, then <see cref="DeadlineReminderSweep"/>, on a timer (Deadlines:SweepIntervalSeconds, default 60).</summary>
 public sealed partial class DeadlineSweeper(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration, ILogger<DeadlineSweeper> logger)
     : BackgroundService
 {
@@ -19,6 +20,7 @@ public sealed partial class DeadlineSweeper(IServiceScopeFactory scopes, TimePro
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var applied = await scope.ServiceProvider.GetRequiredService<DeadlineSweep>().SweepAsync(cancellationToken: stoppingToken);
+                await scope.ServiceProvider.GetRequiredService<DeadlineReminderSweep>().SweepAsync(cancellationToken: stoppingToken);
                 if (applied > 0)
                 {
                     LogSwept(logger, applied);

@@ -1,6 +1,7 @@
 using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Services.Common;
+using DisputeCenter.Services.Notifications;
 using DisputeCenter.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -12,7 +13,7 @@ namespace DisputeCenter.Services.Disputes;
 /// dispute and its new timeline entries together. A broken rule, a foreign dispute and a lost race each come
 /// back as a result, never as an exception.
 /// </summary>
-public sealed partial class DisputeCommands(DisputeCenterDbContext db, TimeProvider clock, ILogger<DisputeCommands> logger)
+public sealed partial class DisputeCommands(DisputeCenterDbContext db, DisputeNotifier notifier, TimeProvider clock, ILogger<DisputeCommands> logger)
 {
     public DateTimeOffset Now => clock.GetUtcNow();
 
@@ -70,6 +71,7 @@ public sealed partial class DisputeCommands(DisputeCenterDbContext db, TimeProvi
     public async Task<bool> SaveAsync(Dispute dispute, CancellationToken cancellationToken)
     {
         db.DisputeEvents.AddRange(dispute.PendingTimeline);
+        await notifier.PlanAsync(dispute, dispute.PendingTimeline, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

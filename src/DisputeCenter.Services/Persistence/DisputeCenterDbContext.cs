@@ -2,8 +2,11 @@ using DisputeCenter.Domain.Deadlines;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Disputes.Timeline;
 using DisputeCenter.Domain.Evidence;
+using DisputeCenter.Domain.Notifications;
 using DisputeCenter.Domain.Orders;
 using DisputeCenter.Services.Accounts;
+using DisputeCenter.Services.Notifications.Email;
+using DisputeCenter.Services.Notifications.Reminders;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -53,4 +56,10 @@ public sealed class DisputeCenterDbContext(DbContextOptions<DisputeCenterDbConte
     }
 
     public DbSet<EvidenceItem> EvidenceItems => Set<EvidenceItem>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
+
+    public DbSet<DeadlineReminder> DeadlineReminders => Set<DeadlineReminder>();
 }

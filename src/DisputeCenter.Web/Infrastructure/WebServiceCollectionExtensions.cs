@@ -35,6 +35,7 @@ public static class WebServiceCollectionExtensions
             options.Conventions.AuthorizeFolder("/Orders");
             options.Conventions.AuthorizeFolder("/Disputes");
             options.Conventions.AuthorizeFolder("/Evidence");
+            options.Conventions.AuthorizeFolder("/Notifications");
             options.Conventions.AuthorizeAreaFolder("Seller", "/", Roles.Seller);
             options.Conventions.AuthorizeAreaFolder("Admin", "/", Roles.Administrator);
             options.Conventions.AuthorizeAreaPage("Identity", "/Account/Logout");

@@ -1,0 +1,19 @@
+namespace DisputeCenter.Domain.Notifications;
+
+/// <summary>What a notification is about (stored as a string; never rename a member).</summary>
+public enum NotificationKind
+{
+    DisputeFiled,
+    SellerAnswered,
+    SellerRejected,
+    OfferMade,
+    Settled,
+    Escalated,
+    InformationRequested,
+    Decided,
+    Appealed,
+    Withdrawn,
+    Expired,
+    Closed,
+    DeadlineSoon,
+}

@@ -1,0 +1,7 @@
+using DisputeCenter.Domain.Notifications;
+
+namespace DisputeCenter.Services.Notifications.Inbox;
+
+/// <summary>One notification as its recipient sees it, with the link to the dispute.</summary>
+public sealed record NotificationView(
+    Guid Id, NotificationKind Kind, string Title, string Body, DateTimeOffset? DueAt, DateTimeOffset CreatedAt, bool IsNew, string DisputePath);

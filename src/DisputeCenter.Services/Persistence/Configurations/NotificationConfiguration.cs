@@ -1,0 +1,29 @@
+using DisputeCenter.Domain.Disputes;
+using DisputeCenter.Domain.Notifications;
+using DisputeCenter.Services.Accounts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace DisputeCenter.Services.Persistence.Configurations;
+
+internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notification>
+{
+    public void Configure(EntityTypeBuilder<Notification> builder)
+    {
+        builder.ToTable("notifications");
+        builder.HasKey(n => n.Id);
+        builder.Property(n => n.Id).ValueGeneratedNever();
+        builder.Property(n => n.RecipientId).HasMaxLength(Notification.UserIdMaxLength).IsRequired();
+        builder.Property(n => n.Title).HasMaxLength(Notification.TitleMaxLength).IsRequired();
+        builder.Property(n => n.Body).HasMaxLength(Notification.BodyMaxLength).IsRequired();
+        builder.Ignore(n => n.IsRead);
+
+        builder.HasOne<Dispute>().WithMany().HasForeignKey(n => n.DisputeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(n => n.RecipientId).OnDelete(DeleteBehavior.Restrict);
+
+        // The list, newest first; and the header's unread count, from a small partial index.
+        builder.HasIndex(n => new { n.RecipientId, n.CreatedAt }).IsDescending(false, true);
+        builder.HasIndex(n => n.RecipientId).HasFilter("read_at IS NULL").HasDatabaseName("ix_notifications_unread");
+        builder.HasIndex(n => n.DisputeId);
+    }
+}
