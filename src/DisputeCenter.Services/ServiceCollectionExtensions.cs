@@ -13,6 +13,7 @@ using DisputeCenter.Services.Evidence;
 using DisputeCenter.Services.Notifications;
 using DisputeCenter.Services.Orders.ListOrders;
 using DisputeCenter.Services.Orders.OrderDetails;
+using DisputeCenter.Services.Orders.SupplierRecords;
 using DisputeCenter.Services.Persistence;
 using DisputeCenter.Services.Seeding;
 using FluentValidation;
@@ -71,6 +72,7 @@ public static class ServiceCollectionExtensions
 
         services.AddScoped<OrderListService>();
         services.AddScoped<OrderDetailsService>();
+        services.AddScoped<SupplierRecordService>();
         services.AddScoped<RegisterAccountService>();
         services.AddScoped<ModeratorAccountsService>();
         services.AddScoped<DeadlinePolicyService>();

@@ -84,6 +84,8 @@ public sealed class OrderPagesTests(DisputeCenterApp app) : IClassFixture<Disput
         Assert.Contains("USD 298.50", text, StringComparison.Ordinal);
         Assert.Contains("TRK-" + order.Number, text, StringComparison.Ordinal);
         Assert.Contains("Detail Supplier", text, StringComparison.Ordinal);
+        var record = page.QuerySelector("#record-title")!.ParentElement!.TextContent;
+        Assert.Contains("Disputes0", record.Replace(" ", "", StringComparison.Ordinal).Replace("\n", "", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
     [Fact]

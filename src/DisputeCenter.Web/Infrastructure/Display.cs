@@ -118,5 +118,10 @@ public static class Display
 
     public static string Instant(DateTimeOffset? instant, string fallback) => instant is { } value ? Instant(value) : fallback;
 
+    public static string Duration(TimeSpan span) =>
+        span.TotalHours < 1 ? $"{Math.Max(1, (int)span.TotalMinutes)} min"
+        : span.TotalDays < 2 ? $"{span.TotalHours:0} hours"
+        : string.Create(CultureInfo.CurrentCulture, $"{span.TotalDays:0.#} days");
+
     public static string StatusClass(OrderStatus status) => "status status-" + status.ToString().ToLowerInvariant();
 }

@@ -1,14 +1,17 @@
 using DisputeCenter.Services.Disputes.Conversations;
 using DisputeCenter.Services.Orders.OrderDetails;
+using DisputeCenter.Services.Orders.SupplierRecords;
 using DisputeCenter.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DisputeCenter.Web.Pages.Orders;
 
-public sealed class DetailsModel(OrderDetailsService orders, SellerConversationService conversations) : PageModel
+public sealed class DetailsModel(OrderDetailsService orders, SupplierRecordService records, SellerConversationService conversations) : PageModel
 {
     public OrderDetails Order { get; private set; } = null!;
+
+    public SupplierRecord Record { get; private set; } = null!;
 
     public OrderProblem Problem { get; private set; } = null!;
 
@@ -21,6 +24,7 @@ public sealed class DetailsModel(OrderDetailsService orders, SellerConversationS
         }
 
         Order = order;
+        Record = await records.ForSellerAsync(order.SellerId, cancellationToken);
         Problem = (await conversations.ProblemForBuyerAsync(User.UserId(), id, cancellationToken))!;
         return Page();
     }

@@ -1,13 +1,16 @@
 using DisputeCenter.Services.Orders.OrderDetails;
+using DisputeCenter.Services.Orders.SupplierRecords;
 using DisputeCenter.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DisputeCenter.Web.Areas.Seller.Pages.Orders;
 
-public sealed class DetailsModel(OrderDetailsService orders) : PageModel
+public sealed class DetailsModel(OrderDetailsService orders, SupplierRecordService records) : PageModel
 {
     public OrderDetails Order { get; private set; } = null!;
+
+    public SupplierRecord Record { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -18,6 +21,7 @@ public sealed class DetailsModel(OrderDetailsService orders) : PageModel
         }
 
         Order = order;
+        Record = await records.ForSellerAsync(order.SellerId, cancellationToken);
         return Page();
     }
 }
