@@ -35,6 +35,22 @@ public sealed class OrderPagesTests(DisputeCenterApp app) : IClassFixture<Disput
     }
 
     [Fact]
+    public async Task The_list_says_which_orders_can_still_be_disputed_and_until_when()
+    {
+        var (_, seller) = await app.Data.SellerAsync();
+        var buyer = await app.Data.BuyerAsync();
+        var recent = await app.Data.OrderAsync(buyer.Id, seller.Id, product: "Recent kettle", placedDaysAgo: 10, deliveredDaysAgo: 2);
+        await app.Data.OrderAsync(buyer.Id, seller.Id, product: "Old kettle", placedDaysAgo: 100, deliveredDaysAgo: 80);
+        using var client = await SignedInAsync(buyer.Email!);
+
+        var rows = (await client.GetDocumentAsync("/Orders")).QuerySelectorAll("table.data tbody tr");
+
+        var until = recent.DeliveredAt!.Value.AddDays(30).ToString("d MMM yyyy", System.Globalization.CultureInfo.CurrentCulture);
+        Assert.Contains($"Possible until {until}", rows.Single(r => r.TextContent.Contains("Recent kettle", StringComparison.Ordinal)).TextContent, StringComparison.Ordinal);
+        Assert.Contains("Not possible now", rows.Single(r => r.TextContent.Contains("Old kettle", StringComparison.Ordinal)).TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Search_and_paging_work_through_the_query_string()
     {
         var (_, seller) = await app.Data.SellerAsync();

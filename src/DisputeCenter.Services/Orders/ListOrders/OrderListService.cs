@@ -1,15 +1,37 @@
+using DisputeCenter.Domain.Deadlines;
+using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Orders;
 using DisputeCenter.Services.Common;
+using DisputeCenter.Services.Deadlines;
 using DisputeCenter.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace DisputeCenter.Services.Orders.ListOrders;
 
 /// <summary>Order management: a buyer's orders, or the orders placed with a seller, searched and paged on the server.</summary>
-public sealed class OrderListService(DisputeCenterDbContext db, TimeProvider clock)
+public sealed class OrderListService(DisputeCenterDbContext db, DeadlinePolicyService policies, TimeProvider clock)
 {
-    public Task<PagedResult<OrderSummary>> ForBuyerAsync(string buyerId, OrderListQuery query, CancellationToken cancellationToken = default) =>
-        ListAsync(db.Orders.Where(o => o.BuyerId == buyerId), query, cancellationToken);
+    public async Task<PagedResult<OrderSummary>> ForBuyerAsync(string buyerId, OrderListQuery query, CancellationToken cancellationToken = default)
+    {
+        var page = await ListAsync(db.Orders.Where(o => o.BuyerId == buyerId), query, cancellationToken);
+        return page with { Items = await WithFilingWindowsAsync(page.Items, cancellationToken) };
+    }
+
+    /// <summary>Marks the orders a dispute can still be opened on, and until when, as the domain's filing windows say.</summary>
+    private async Task<IReadOnlyList<OrderSummary>> WithFilingWindowsAsync(IReadOnlyList<OrderSummary> items, CancellationToken cancellationToken)
+    {
+        var ids = items.Select(i => i.Id).ToList();
+        var orders = await db.Orders.Include(o => o.Lines).AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, cancellationToken);
+        var rows = await policies.CurrentAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        return items.Select(item =>
+        {
+            var order = orders[item.Id];
+            var category = DeadlinePolicyService.CategoryOf(order);
+            var until = DisputeReasons.FilingPossibleUntil(order, reason => DeadlinePolicy.Select(rows, category, reason).Snapshot());
+            return item with { DisputableUntil = until >= now ? until : null };
+        }).ToList();
+    }
 
     public async Task<PagedResult<OrderSummary>> ForSellerAsync(string sellerUserId, OrderListQuery query, CancellationToken cancellationToken = default)
     {

@@ -15,4 +15,8 @@ public sealed record OrderSummary(
     Money Total,
     OrderStatus Status,
     DateTimeOffset ExpectedDeliveryAt,
-    DateTimeOffset? DeliveredAt);
+    DateTimeOffset? DeliveredAt)
+{
+    /// <summary>For the buyer: until when a dispute can be opened on this order (null when it can't, or for sellers).</summary>
+    public DateTimeOffset? DisputableUntil { get; init; }
+}
