@@ -6,6 +6,18 @@ namespace DisputeCenter.Domain.Disputes;
 
 public sealed partial class Dispute
 {
+    /// <summary>Submits a party's staged drafts as one batch: each becomes permanent and gets its receipt in the timeline.</summary>
+    public void SubmitEvidence(IReadOnlyList<EvidenceItem> drafts, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(drafts);
+        CheckRule(new Evidence.Rules.SubmissionMustHaveFilesRule(drafts.Count));
+        foreach (var item in drafts)
+        {
+            item.Submit(now);
+            RecordEvidenceReceipt(item, now);
+        }
+    }
+
     /// <summary>
     /// The receipt for a submitted file: its SHA-256, size and arrival time go into the hash-chained timeline,
     /// so a later change to the stored file is detectable.

@@ -24,17 +24,7 @@ public sealed class SubmitEvidenceService(DisputeCenterDbContext db, DisputeComm
             actor,
             (dispute, now) =>
             {
-                if (drafts.Count == 0)
-                {
-                    throw new Domain.Common.BusinessRuleValidationException(new Domain.Evidence.Rules.SubmissionMustHaveFilesRule(0));
-                }
-
-                foreach (var item in drafts)
-                {
-                    item.Submit(now);
-                    dispute.RecordEvidenceReceipt(item, now);
-                }
-
+                dispute.SubmitEvidence(drafts, now);
                 return drafts.Count;
             },
             cancellationToken);
