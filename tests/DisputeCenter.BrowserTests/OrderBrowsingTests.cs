@@ -40,7 +40,7 @@ public sealed class OrderBrowsingTests(KestrelApp app, ChromiumFixture chromium)
         await Expect(item.Locator("td[data-label=Product]")).ToHaveTextAsync("Bamboo desk lamp");
         await Expect(item.Locator("td[data-label=Quantity]")).ToHaveTextAsync("3");
         await Expect(item.Locator("td[data-label='Line total']")).ToContainTextAsync("37.50");
-        var supplier = page.GetByRole(AriaRole.Region, new PageGetByRoleOptions { Name = "Supplier" });
+        var supplier = page.GetByRole(AriaRole.Region, new PageGetByRoleOptions { Name = "Supplier", Exact = true });
         await Expect(supplier).ToContainTextAsync("Harbour Lighting Co");
         await Expect(supplier).ToContainTextAsync("1 Test Street, Testville (ZA)");
         await page.AssertNoSeriousAccessibilityViolationsAsync();
