@@ -1,44 +1,67 @@
 using System.Globalization;
 using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Orders;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace DisputeCenter.Web.Infrastructure;
 
 /// <summary>How values read on a page.</summary>
 public static class Display
 {
+    private static readonly IStringLocalizer Localizer =
+        new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance).Create(typeof(SharedResource));
+
+    /// <summary>The text in the current UI culture (the same resources as <c>IStringLocalizer&lt;SharedResource&gt;</c>); English is the key and the fallback.</summary>
+    public static string T(string english) => Localizer[english];
+
+    public static string T(string english, params object?[] arguments) => string.Format(CultureInfo.CurrentCulture, T(english), arguments);
+
     public static string Money(Money money) =>
         string.Create(CultureInfo.CurrentCulture, $"{money.Currency} {money.Amount.ToString("N" + Currency.Of(money.Currency).Decimals, CultureInfo.CurrentCulture)}");
 
-    public static string Instant(DateTimeOffset instant) =>
-        instant.ToUniversalTime().ToString("d MMM yyyy, HH:mm 'UTC'", CultureInfo.CurrentCulture);
+    /// <summary>The instant in the user's time zone, with the zone named: "25 Nov 2026, 11:00 UTC" or "25 Nov 2026, 13:00 Africa/Johannesburg (UTC+02:00)".</summary>
+    public static string Instant(DateTimeOffset instant)
+    {
+        var zone = UserTimeZone.Current;
+        if (zone == TimeZoneInfo.Utc)
+        {
+            return instant.ToUniversalTime().ToString("d MMM yyyy, HH:mm 'UTC'", CultureInfo.CurrentCulture);
+        }
+
+        var local = TimeZoneInfo.ConvertTime(instant, zone);
+        var offset = local.Offset;
+        var sign = offset < TimeSpan.Zero ? "-" : "+";
+        return string.Create(CultureInfo.CurrentCulture, $"{local.ToString("d MMM yyyy, HH:mm", CultureInfo.CurrentCulture)} {zone.Id} (UTC{sign}{offset.Duration():hh\\:mm})");
+    }
 
     public static string Instant(DateTimeOffset? instant) => instant is { } value ? Instant(value) : "–";
 
     public static string Date(DateTimeOffset instant) =>
-        instant.ToUniversalTime().ToString("d MMM yyyy", CultureInfo.CurrentCulture);
+        TimeZoneInfo.ConvertTime(instant, UserTimeZone.Current).ToString("d MMM yyyy", CultureInfo.CurrentCulture);
 
     public static string Status(OrderStatus status) => status switch
     {
-        OrderStatus.AwaitingPayment => "Awaiting payment",
-        OrderStatus.AwaitingShipment => "Awaiting shipment",
-        OrderStatus.InTransit => "In transit",
-        OrderStatus.Late => "Late",
-        OrderStatus.PartiallyDelivered => "Partially delivered",
-        OrderStatus.Delivered => "Delivered",
+        OrderStatus.AwaitingPayment => T("Awaiting payment"),
+        OrderStatus.AwaitingShipment => T("Awaiting shipment"),
+        OrderStatus.InTransit => T("In transit"),
+        OrderStatus.Late => T("Late"),
+        OrderStatus.PartiallyDelivered => T("Partially delivered"),
+        OrderStatus.Delivered => T("Delivered"),
         _ => status.ToString(),
     };
 
     public static string EvidenceKind(Domain.Disputes.EvidenceKind kind) => kind switch
     {
-        Domain.Disputes.EvidenceKind.Photo => "Photo",
-        Domain.Disputes.EvidenceKind.Video => "Video",
-        Domain.Disputes.EvidenceKind.Screenshot => "Screenshot (conversation, listing, payment)",
-        Domain.Disputes.EvidenceKind.Document => "Document (PDF)",
-        Domain.Disputes.EvidenceKind.ChatRecord => "Chat record or email",
-        Domain.Disputes.EvidenceKind.PaymentProof => "Payment proof",
-        Domain.Disputes.EvidenceKind.ShippingRecord => "Shipping or tracking record",
-        Domain.Disputes.EvidenceKind.SupplierInformation => "Supplier information",
+        Domain.Disputes.EvidenceKind.Photo => T("Photo"),
+        Domain.Disputes.EvidenceKind.Video => T("Video"),
+        Domain.Disputes.EvidenceKind.Screenshot => T("Screenshot (conversation, listing, payment)"),
+        Domain.Disputes.EvidenceKind.Document => T("Document (PDF)"),
+        Domain.Disputes.EvidenceKind.ChatRecord => T("Chat record or email"),
+        Domain.Disputes.EvidenceKind.PaymentProof => T("Payment proof"),
+        Domain.Disputes.EvidenceKind.ShippingRecord => T("Shipping or tracking record"),
+        Domain.Disputes.EvidenceKind.SupplierInformation => T("Supplier information"),
         _ => kind.ToString(),
     };
 
@@ -55,73 +78,77 @@ public static class Display
         var left = due - now;
         var span = left.Duration();
         var text = span.TotalDays >= 1
-            ? $"{(int)span.TotalDays} day{((int)span.TotalDays == 1 ? "" : "s")} {span.Hours} hour{(span.Hours == 1 ? "" : "s")}"
-            : span.TotalHours >= 1 ? $"{(int)span.TotalHours} hour{((int)span.TotalHours == 1 ? "" : "s")} {span.Minutes} min" : $"{Math.Max(1, span.Minutes)} min";
-        return left >= TimeSpan.Zero ? $"in {text}" : $"overdue by {text}";
+            ? $"{Days((int)span.TotalDays)} {Hours(span.Hours)}"
+            : span.TotalHours >= 1 ? $"{Hours((int)span.TotalHours)} {T("{0} min", span.Minutes)}" : T("{0} min", Math.Max(1, span.Minutes));
+        return left >= TimeSpan.Zero ? T("in {0}", text) : T("overdue by {0}", text);
     }
 
     public static string Status(Domain.Disputes.DisputeStatus status) => status switch
     {
-        Domain.Disputes.DisputeStatus.AwaitingSeller => "Waiting for the seller",
-        Domain.Disputes.DisputeStatus.Negotiating => "Negotiating",
-        Domain.Disputes.DisputeStatus.InMediation => "With a moderator",
-        Domain.Disputes.DisputeStatus.AwaitingInformation => "Information requested",
-        Domain.Disputes.DisputeStatus.Decided => "Decided",
-        Domain.Disputes.DisputeStatus.Settled => "Settled",
-        Domain.Disputes.DisputeStatus.Withdrawn => "Withdrawn",
-        Domain.Disputes.DisputeStatus.Expired => "Expired",
-        Domain.Disputes.DisputeStatus.UnderAppeal => "Under appeal",
-        Domain.Disputes.DisputeStatus.Closed => "Closed",
+        Domain.Disputes.DisputeStatus.AwaitingSeller => T("Waiting for the seller"),
+        Domain.Disputes.DisputeStatus.Negotiating => T("Negotiating"),
+        Domain.Disputes.DisputeStatus.InMediation => T("With a moderator"),
+        Domain.Disputes.DisputeStatus.AwaitingInformation => T("Information requested"),
+        Domain.Disputes.DisputeStatus.Decided => T("Decided"),
+        Domain.Disputes.DisputeStatus.Settled => T("Settled"),
+        Domain.Disputes.DisputeStatus.Withdrawn => T("Withdrawn"),
+        Domain.Disputes.DisputeStatus.Expired => T("Expired"),
+        Domain.Disputes.DisputeStatus.UnderAppeal => T("Under appeal"),
+        Domain.Disputes.DisputeStatus.Closed => T("Closed"),
         _ => status.ToString(),
     };
 
     public static string Actor(Domain.Disputes.ActorKind actor) => actor switch
     {
-        Domain.Disputes.ActorKind.Buyer => "Buyer",
-        Domain.Disputes.ActorKind.Seller => "Seller",
-        Domain.Disputes.ActorKind.Moderator => "Moderator",
-        _ => "DisputeCenter (automatic)",
+        Domain.Disputes.ActorKind.Buyer => T("Buyer"),
+        Domain.Disputes.ActorKind.Seller => T("Seller"),
+        Domain.Disputes.ActorKind.Moderator => T("Moderator"),
+        _ => T("DisputeCenter (automatic)"),
     };
 
     public static string Remedy(Domain.Disputes.Remedy remedy) => remedy switch
     {
-        Domain.Disputes.Remedy.FullRefund => "Full refund",
-        Domain.Disputes.Remedy.PartialRefund => "Partial refund, keep the goods",
-        Domain.Disputes.Remedy.ReturnAndRefund => "Return the goods for a refund",
-        Domain.Disputes.Remedy.Replacement => "Replacement",
+        Domain.Disputes.Remedy.FullRefund => T("Full refund"),
+        Domain.Disputes.Remedy.PartialRefund => T("Partial refund, keep the goods"),
+        Domain.Disputes.Remedy.ReturnAndRefund => T("Return the goods for a refund"),
+        Domain.Disputes.Remedy.Replacement => T("Replacement"),
         _ => remedy.ToString(),
     };
 
     public static string EventKind(Domain.Disputes.Timeline.DisputeEventKind kind) => kind switch
     {
-        Domain.Disputes.Timeline.DisputeEventKind.Filed => "Dispute filed",
-        Domain.Disputes.Timeline.DisputeEventKind.SellerResponded => "The seller answered",
-        Domain.Disputes.Timeline.DisputeEventKind.OfferMade => "Offer made",
-        Domain.Disputes.Timeline.DisputeEventKind.OfferAccepted => "Offer accepted",
-        Domain.Disputes.Timeline.DisputeEventKind.SellerRejected => "The seller rejected the claim",
-        Domain.Disputes.Timeline.DisputeEventKind.Escalated => "Sent to a moderator",
-        Domain.Disputes.Timeline.DisputeEventKind.ModeratorAssigned => "A moderator took the case",
-        Domain.Disputes.Timeline.DisputeEventKind.ModeratorReleased => "The moderator released the case",
-        Domain.Disputes.Timeline.DisputeEventKind.InformationRequested => "Information requested",
-        Domain.Disputes.Timeline.DisputeEventKind.InformationAnswered => "Information given",
-        Domain.Disputes.Timeline.DisputeEventKind.Decided => "Decided",
-        Domain.Disputes.Timeline.DisputeEventKind.Appealed => "Appealed",
-        Domain.Disputes.Timeline.DisputeEventKind.Withdrawn => "Withdrawn by the buyer",
-        Domain.Disputes.Timeline.DisputeEventKind.Expired => "Expired",
-        Domain.Disputes.Timeline.DisputeEventKind.Closed => "Closed",
-        Domain.Disputes.Timeline.DisputeEventKind.EvidenceAdded => "Evidence added",
-        Domain.Disputes.Timeline.DisputeEventKind.EvidenceHidden => "Evidence hidden by a moderator",
-        Domain.Disputes.Timeline.DisputeEventKind.MessagePosted => "Message",
-        Domain.Disputes.Timeline.DisputeEventKind.AutomaticAction => "Automatic action",
+        Domain.Disputes.Timeline.DisputeEventKind.Filed => T("Dispute filed"),
+        Domain.Disputes.Timeline.DisputeEventKind.SellerResponded => T("The seller answered"),
+        Domain.Disputes.Timeline.DisputeEventKind.OfferMade => T("Offer made"),
+        Domain.Disputes.Timeline.DisputeEventKind.OfferAccepted => T("Offer accepted"),
+        Domain.Disputes.Timeline.DisputeEventKind.SellerRejected => T("The seller rejected the claim"),
+        Domain.Disputes.Timeline.DisputeEventKind.Escalated => T("Sent to a moderator"),
+        Domain.Disputes.Timeline.DisputeEventKind.ModeratorAssigned => T("A moderator took the case"),
+        Domain.Disputes.Timeline.DisputeEventKind.ModeratorReleased => T("The moderator released the case"),
+        Domain.Disputes.Timeline.DisputeEventKind.InformationRequested => T("Information requested"),
+        Domain.Disputes.Timeline.DisputeEventKind.InformationAnswered => T("Information given"),
+        Domain.Disputes.Timeline.DisputeEventKind.Decided => T("Decided"),
+        Domain.Disputes.Timeline.DisputeEventKind.Appealed => T("Appealed"),
+        Domain.Disputes.Timeline.DisputeEventKind.Withdrawn => T("Withdrawn by the buyer"),
+        Domain.Disputes.Timeline.DisputeEventKind.Expired => T("Expired"),
+        Domain.Disputes.Timeline.DisputeEventKind.Closed => T("Closed"),
+        Domain.Disputes.Timeline.DisputeEventKind.EvidenceAdded => T("Evidence added"),
+        Domain.Disputes.Timeline.DisputeEventKind.EvidenceHidden => T("Evidence hidden by a moderator"),
+        Domain.Disputes.Timeline.DisputeEventKind.MessagePosted => T("Message"),
+        Domain.Disputes.Timeline.DisputeEventKind.AutomaticAction => T("Automatic action"),
         _ => kind.ToString(),
     };
 
     public static string Instant(DateTimeOffset? instant, string fallback) => instant is { } value ? Instant(value) : fallback;
 
     public static string Duration(TimeSpan span) =>
-        span.TotalHours < 1 ? $"{Math.Max(1, (int)span.TotalMinutes)} min"
-        : span.TotalDays < 2 ? $"{span.TotalHours:0} hours"
-        : string.Create(CultureInfo.CurrentCulture, $"{span.TotalDays:0.#} days");
+        span.TotalHours < 1 ? T("{0} min", Math.Max(1, (int)span.TotalMinutes))
+        : span.TotalDays < 2 ? T("{0} hours", span.TotalHours.ToString("0", CultureInfo.CurrentCulture))
+        : T("{0} days", span.TotalDays.ToString("0.#", CultureInfo.CurrentCulture));
+
+    private static string Days(int days) => days == 1 ? T("{0} day", days) : T("{0} days", days);
+
+    private static string Hours(int hours) => hours == 1 ? T("{0} hour", hours) : T("{0} hours", hours);
 
     public static string StatusClass(OrderStatus status) => "status status-" + status.ToString().ToLowerInvariant();
 }

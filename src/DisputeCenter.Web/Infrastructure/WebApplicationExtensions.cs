@@ -15,6 +15,8 @@ public static class WebApplicationExtensions
         }
 
         app.UseStatusCodePagesWithReExecute("/StatusCode/{0}");
+        app.UseRequestLocalization();
+        app.UseUserTimeZone();
         app.UseSerilogRequestLogging();
         app.UseStaticFiles();
         app.UseRouting();

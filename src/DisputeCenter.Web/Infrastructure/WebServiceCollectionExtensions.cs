@@ -1,5 +1,7 @@
+using System.Globalization;
 using DisputeCenter.Services.Accounts;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
 
 namespace DisputeCenter.Web.Infrastructure;
 
@@ -30,6 +32,16 @@ public static class WebServiceCollectionExtensions
             .AddPolicy(Roles.Administrator, policy => policy.RequireRole(Roles.Administrator))
             .AddPolicy(Roles.Moderator, policy => policy.RequireRole(Roles.Moderator));
 
+        services.AddLocalization();
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            var cultures = Cultures.Supported.Select(name => new CultureInfo(name)).ToList();
+            options.DefaultRequestCulture = new RequestCulture(Cultures.Default);
+            options.SupportedCultures = cultures;
+            options.SupportedUICultures = cultures;
+            options.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
+        });
+
         services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeFolder("/Orders");
@@ -39,7 +51,9 @@ public static class WebServiceCollectionExtensions
             options.Conventions.AuthorizeAreaFolder("Seller", "/", Roles.Seller);
             options.Conventions.AuthorizeAreaFolder("Admin", "/", Roles.Administrator);
             options.Conventions.AuthorizeAreaPage("Identity", "/Account/Logout");
-        });
+        })
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(options => options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
 
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
         if (!environment.IsDevelopment())

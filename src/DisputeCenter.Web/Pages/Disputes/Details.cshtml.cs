@@ -65,7 +65,7 @@ public sealed class DetailsModel(DisputeOverviewService overviews, NegotiationSe
 
         if (result.Succeeded)
         {
-            TempData["Status"] = done;
+            TempData["Status"] = Display.T(done);
             return RedirectToPage(new { id });
         }
 

@@ -98,7 +98,7 @@ public sealed class NewModel(
             return Page();
         }
 
-        TempData["Status"] = "Your dispute is open. The seller has been asked to answer; add your evidence now, it makes the strongest case.";
+        TempData["Status"] = Display.T("Your dispute is open. The seller has been asked to answer; add your evidence now, it makes the strongest case.");
         return RedirectToPage("/Evidence/Index", new { disputeId = result.Value });
     }
 

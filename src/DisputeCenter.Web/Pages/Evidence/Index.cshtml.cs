@@ -68,7 +68,7 @@ public sealed class IndexModel(
         }
 
         var result = await remove.RemoveAsync(evidenceId, actor.UserId, cancellationToken);
-        return Done(disputeId, result.Succeeded, result.Errors, "The draft was removed.");
+        return Done(disputeId, result.Succeeded, result.Errors, Display.T("The draft was removed."));
     }
 
     public async Task<IActionResult> OnPostHideAsync(Guid disputeId, Guid evidenceId, string? reason, CancellationToken cancellationToken)
@@ -79,7 +79,7 @@ public sealed class IndexModel(
         }
 
         var result = await hide.HideAsync(evidenceId, moderator.UserId, reason ?? string.Empty, cancellationToken);
-        return Done(disputeId, result.Succeeded, result.Errors, "The item is hidden from the parties; it stays on record.");
+        return Done(disputeId, result.Succeeded, result.Errors, Display.T("The item is hidden from the parties; it stays on record."));
     }
 
     private RedirectToPageResult Done(Guid disputeId, bool succeeded, IEnumerable<string> errors, string status)

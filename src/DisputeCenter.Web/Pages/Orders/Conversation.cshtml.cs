@@ -29,12 +29,12 @@ public sealed class ConversationModel(OrderDetailsService orders, SellerConversa
 
         if (string.IsNullOrWhiteSpace(Message))
         {
-            ModelState.AddModelError(nameof(Message), "Write a message first.");
+            ModelState.AddModelError(nameof(Message), Display.T("Write a message first."));
             return Page();
         }
 
         var result = await conversations.PostAsync(DisputeActor.Buyer(User.UserId()), Problem.Conversation!.Id, Message, cancellationToken);
-        return Done(id, result, "Your message was sent.");
+        return Done(id, result, Display.T("Your message was sent."));
     }
 
     public async Task<IActionResult> OnPostFailedAsync(Guid id, CancellationToken cancellationToken)
@@ -45,7 +45,7 @@ public sealed class ConversationModel(OrderDetailsService orders, SellerConversa
         }
 
         var result = await conversations.MarkFailedAsync(User.UserId(), Problem.Conversation!.Id, cancellationToken);
-        return Done(id, result, "You marked the talks as failed. You can open a dispute now.");
+        return Done(id, result, Display.T("You marked the talks as failed. You can open a dispute now."));
     }
 
     public async Task<IActionResult> OnPostResolvedAsync(Guid id, CancellationToken cancellationToken)
@@ -56,7 +56,7 @@ public sealed class ConversationModel(OrderDetailsService orders, SellerConversa
         }
 
         var result = await conversations.MarkResolvedAsync(User.UserId(), Problem.Conversation!.Id, cancellationToken);
-        return Done(id, result, "Glad it is sorted. If the problem comes back, write to the seller again.");
+        return Done(id, result, Display.T("Glad it is sorted. If the problem comes back, write to the seller again."));
     }
 
     private IActionResult Done(Guid id, Services.Common.CommandResult result, string status)

@@ -1,4 +1,5 @@
 using DisputeCenter.Services.Accounts;
+using DisputeCenter.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,7 +13,7 @@ public sealed class LogoutModel(SignInManager<ApplicationUser> signIn) : PageMod
     public async Task<IActionResult> OnPostAsync()
     {
         await signIn.SignOutAsync();
-        TempData["Status"] = "You have signed out.";
+        TempData["Status"] = Display.T("You have signed out.");
         return LocalRedirect("/");
     }
 }

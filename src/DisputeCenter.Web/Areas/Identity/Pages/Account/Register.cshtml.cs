@@ -42,7 +42,7 @@ public sealed class RegisterModel(
         }
 
         await signIn.SignInAsync(result.Value!, isPersistent: false);
-        TempData["Status"] = $"Welcome, {result.Value!.DisplayName}. Your account is ready.";
+        TempData["Status"] = Display.T("Welcome, {0}. Your account is ready.", result.Value!.DisplayName);
         var home = Input.AccountType == AccountType.Seller ? "/Seller" : "/Orders";
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : home);
     }

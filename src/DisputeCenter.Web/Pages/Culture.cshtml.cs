@@ -1,0 +1,42 @@
+using DisputeCenter.Web.Infrastructure;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DisputeCenter.Web.Pages;
+
+/// <summary>The header's language and time zone switch: remembers both in cookies and goes back to the page.</summary>
+/// <remarks>No antiforgery token: it only sets display preferences, and the form must work on every page, even when the key store is down.</remarks>
+[IgnoreAntiforgeryToken]
+public sealed class CultureModel : PageModel
+{
+    public IActionResult OnGet(string? returnUrl) => LocalRedirect(SafeReturn(returnUrl));
+
+    public IActionResult OnPost(string? culture, string? timeZone, string? returnUrl)
+    {
+        var options = new CookieOptions
+        {
+            Expires = DateTimeOffset.UtcNow.AddYears(1),
+            HttpOnly = true,
+            SameSite = SameSiteMode.Lax,
+            IsEssential = true,
+            Secure = Request.IsHttps,
+        };
+        if (culture is not null && Cultures.Supported.Contains(culture, StringComparer.Ordinal))
+        {
+            Response.Cookies.Append(
+                CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                options);
+        }
+
+        if (UserTimeZone.Find(timeZone) is not null)
+        {
+            Response.Cookies.Append(UserTimeZone.CookieName, timeZone!, options);
+        }
+
+        return LocalRedirect(SafeReturn(returnUrl));
+    }
+
+    private string SafeReturn(string? returnUrl) => Url.IsLocalUrl(returnUrl) ? returnUrl : "/";
+}

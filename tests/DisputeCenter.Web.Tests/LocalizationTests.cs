@@ -1,0 +1,198 @@
+using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using AngleSharp.Dom;
+using DisputeCenter.Testing;
+using DisputeCenter.Web.Tests.Infrastructure;
+
+namespace DisputeCenter.Web.Tests;
+
+public sealed partial class LocalizationTests(DisputeCenterApp app) : IClassFixture<DisputeCenterApp>
+{
+    private static readonly CultureInfo Afrikaans = new("af-ZA");
+
+    private async Task<HttpClient> SignedInAsync(string email)
+    {
+        var client = app.Browser();
+        Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync(email, TestData.Password)).StatusCode);
+        return client;
+    }
+
+    private static async Task<HttpResponseMessage> ChooseAsync(HttpClient client, string page, string field, string value)
+    {
+        var response = await client.SubmitAsync(page, "form.preferences", new Dictionary<string, string> { [field] = value });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return response;
+    }
+
+    private static IDocument AssertLang(IDocument page, string lang)
+    {
+        Assert.Equal(lang, page.DocumentElement.GetAttribute("lang"));
+        return page;
+    }
+
+    [Fact]
+    public async Task Switching_to_Afrikaans_in_the_header_sets_the_cookie_and_the_pages_speak_Afrikaans()
+    {
+        var (_, seller) = await app.Data.SellerAsync("Taal Supplier");
+        var buyer = await app.Data.BuyerAsync();
+        await app.Data.OrderAsync(buyer.Id, seller.Id, product: "Lamp \"Deluxe\" <wit> & blou");
+        using var client = await SignedInAsync(buyer.Email!);
+        AssertLang(await client.GetDocumentAsync("/Orders"), "en");
+
+        var response = await ChooseAsync(client, "/Orders?sort=Oldest", "culture", "af-ZA");
+
+        Assert.Equal("/Orders?sort=Oldest", response.Headers.Location!.OriginalString);
+        var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith(".AspNetCore.Culture=", StringComparison.Ordinal));
+        Assert.Contains("c%3Daf-ZA%7Cuic%3Daf-ZA", cookie, StringComparison.Ordinal);
+        Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=lax", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("expires=", cookie, StringComparison.OrdinalIgnoreCase);
+
+        var page = AssertLang(await client.GetDocumentAsync("/Orders"), "af-ZA");
+        Assert.Equal("My bestellings", page.QuerySelector("h1")!.TextContent);
+        Assert.Equal("Soek", page.QuerySelector("label[for=q]")!.TextContent);
+        Assert.Contains("Meld af", page.QuerySelector("header")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("af-ZA", page.QuerySelector<AngleSharp.Html.Dom.IHtmlSelectElement>("#pref-culture")!.Value);
+        Assert.Contains("Lamp \"Deluxe\" <wit> & blou", page.QuerySelector("table.data tbody")!.TextContent, StringComparison.Ordinal);
+
+        await ChooseAsync(client, "/Orders", "culture", "en");
+        var english = AssertLang(await client.GetDocumentAsync("/Orders"), "en");
+        Assert.Equal("My orders", english.QuerySelector("h1")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Accept_Language_picks_Afrikaans_when_no_choice_was_made_and_unknown_choices_are_ignored()
+    {
+        using var client = app.Browser();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("af-ZA");
+        var page = AssertLang(await client.GetDocumentAsync("/Identity/Account/Login"), "af-ZA");
+        Assert.Equal("Meld aan", page.QuerySelector("h1")!.TextContent);
+
+        using var other = app.Browser();
+        var response = await ChooseAsync(other, "/", "culture", "xx-YY");
+        Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith(".AspNetCore.Culture=", StringComparison.Ordinal)));
+        AssertLang(await other.GetDocumentAsync("/"), "en");
+    }
+
+    [Fact]
+    public async Task The_switch_only_returns_to_local_pages()
+    {
+        using var client = app.Browser();
+
+        var response = await client.PostAsync("/Culture", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["culture"] = "af-ZA",
+            ["returnUrl"] = "https://evil.example/",
+        }));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task Dates_and_money_follow_the_culture_and_times_the_chosen_zone_with_the_zone_named()
+    {
+        var (_, seller) = await app.Data.SellerAsync();
+        var buyer = await app.Data.BuyerAsync();
+        var order = await app.Data.OrderAsync(buyer.Id, seller.Id, product: "Espresso machine", unitPrice: 1234.5m, quantity: 1);
+        using var client = await SignedInAsync(buyer.Email!);
+        var placed = order.PlacedAt.ToUniversalTime();
+
+        var english = await client.GetDocumentAsync($"/Orders/{order.Id}");
+        Assert.Equal(placed.ToString("d MMM yyyy, HH:mm 'UTC'", CultureInfo.InvariantCulture), Fact(english, "Placed"));
+        Assert.Contains("USD 1,234.50", english.Body!.TextContent, StringComparison.Ordinal);
+
+        await ChooseAsync(client, $"/Orders/{order.Id}", "culture", "af-ZA");
+        var afrikaans = await client.GetDocumentAsync($"/Orders/{order.Id}");
+        Assert.Equal(placed.ToString("d MMM yyyy, HH:mm 'UTC'", Afrikaans), Fact(afrikaans, "Geplaas"));
+        Assert.Contains(placed.ToString("MMM", Afrikaans), Fact(afrikaans, "Geplaas"), StringComparison.Ordinal);
+        Assert.Contains("USD 1\u00a0234,50", afrikaans.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Espresso machine", afrikaans.Body.TextContent, StringComparison.Ordinal);
+
+        await ChooseAsync(client, $"/Orders/{order.Id}", "timeZone", "Africa/Johannesburg");
+        var local = await client.GetDocumentAsync($"/Orders/{order.Id}");
+        Assert.Equal("Africa/Johannesburg", local.QuerySelector<AngleSharp.Html.Dom.IHtmlSelectElement>("#pref-tz")!.Value);
+        Assert.Equal(
+            placed.AddHours(2).ToString("d MMM yyyy, HH:mm", Afrikaans) + " Africa/Johannesburg (UTC+02:00)",
+            Fact(local, "Geplaas"));
+    }
+
+    [Fact]
+    public async Task What_the_buyer_wrote_is_shown_exactly_as_written_in_both_languages()
+    {
+        var filed = await app.Database.FileAsync();
+        using var client = await SignedInAsync(filed.Buyer.Email!);
+
+        var english = await client.GetDocumentAsync($"/Disputes/{filed.DisputeId}");
+        Assert.Contains(DisputeFlow.Description, english.QuerySelector(".prewrap")!.TextContent, StringComparison.Ordinal);
+
+        await ChooseAsync(client, $"/Disputes/{filed.DisputeId}", "culture", "af-ZA");
+        var afrikaans = AssertLang(await client.GetDocumentAsync($"/Disputes/{filed.DisputeId}"), "af-ZA");
+        Assert.Equal(DisputeFlow.Description, afrikaans.QuerySelector(".prewrap")!.TextContent);
+        Assert.Contains("Jou eis", afrikaans.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Item defektief of nie soos beskryf nie", afrikaans.Body.TextContent, StringComparison.Ordinal);
+
+        var order = await client.GetDocumentAsync($"/Orders/{filed.Order.Id}");
+        Assert.Contains("Headphones", order.QuerySelector("table.data tbody")!.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("Bestelling " + filed.Order.Number, order.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Buyer_pages_in_Afrikaans_keep_no_English_headings()
+    {
+        var filed = await app.Database.FileAsync();
+        using var client = await SignedInAsync(filed.Buyer.Email!);
+        await ChooseAsync(client, "/", "culture", "af-ZA");
+
+        foreach (var url in new[] { "/", "/Orders", $"/Orders/{filed.Order.Id}", $"/Orders/{filed.Order.Id}/Conversation", "/Disputes", $"/Disputes/{filed.DisputeId}", $"/Disputes/{filed.DisputeId}/Evidence" })
+        {
+            var page = AssertLang(await client.GetDocumentAsync(url), "af-ZA");
+            var headings = page.QuerySelectorAll("h1, h2, label, legend, th, dt, button").Select(e => e.TextContent.Trim());
+            foreach (var english in new[] { "My orders", "My disputes", "What happens next", "Payment", "Shipping", "Supplier", "Timeline", "Offers", "Your claim", "Sign out", "Search", "Evidence", "Add files" })
+            {
+                Assert.DoesNotContain(english, headings);
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_text_the_views_localise_has_an_Afrikaans_entry()
+    {
+        var web = Path.Combine(RepositoryRoot(), "src", "DisputeCenter.Web");
+        var afrikaans = XDocument.Load(Path.Combine(web, "Resources", "SharedResource.af-ZA.resx")).Root!
+            .Elements("data").ToDictionary(d => (string)d.Attribute("name")!, d => (string)d.Element("value")!);
+        var used = Directory.EnumerateFiles(web, "*.cs*", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(f => LocalisedText().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value.Replace("\\\"", "\"", StringComparison.Ordinal)))
+            .Distinct()
+            .ToList();
+
+        Assert.True(used.Count > 250, $"Only {used.Count} localised texts found: is the scan still right?");
+        var missing = used.Where(key => !afrikaans.TryGetValue(key, out var text) || string.IsNullOrWhiteSpace(text)).ToList();
+        Assert.True(missing.Count == 0, "No Afrikaans for: " + string.Join(" | ", missing));
+        Assert.All(afrikaans, pair => Assert.Equal(Placeholders().Matches(pair.Key).Count, Placeholders().Matches(pair.Value).Count));
+    }
+
+    private static string Fact(IDocument page, string term) =>
+        page.QuerySelectorAll("dt").First(dt => dt.TextContent == term).NextElementSibling!.TextContent;
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "DisputeCenter.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("DisputeCenter.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    [GeneratedRegex("""(?:\bT\[|Display\.T\(|\bT\()"((?:[^"\\]|\\.)*)"\s*[,\]\)]""")]
+    private static partial Regex LocalisedText();
+
+    [GeneratedRegex(@"\{\d\}")]
+    private static partial Regex Placeholders();
+}
