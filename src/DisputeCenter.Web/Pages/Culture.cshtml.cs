@@ -16,7 +16,7 @@ public sealed class CultureModel : PageModel
     {
         var options = new CookieOptions
         {
-            Expires = DateTimeOffset.UtcNow.AddYears(1),
+            MaxAge = TimeSpan.FromDays(365),
             HttpOnly = true,
             SameSite = SameSiteMode.Lax,
             IsEssential = true,
