@@ -1,11 +1,9 @@
 using DisputeCenter.Domain.Disputes;
-using DisputeCenter.Services.Common;
 using DisputeCenter.Services.Disputes;
 using DisputeCenter.Services.Disputes.Mediation;
 using DisputeCenter.Services.Disputes.Negotiation;
 using DisputeCenter.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DisputeCenter.Web.Pages.Disputes;
 
@@ -14,20 +12,9 @@ namespace DisputeCenter.Web.Pages.Disputes;
 /// timeline, and exactly the actions the dispute allows now. After each action the page says what happened.
 /// </summary>
 public sealed class DetailsModel(DisputeOverviewService overviews, NegotiationService negotiation, MediationService mediation, TimeProvider clock)
-    : PageModel
+    : DisputePageModel(overviews, clock)
 {
-    public DisputeOverview Overview { get; private set; } = null!;
-
-    public DateTimeOffset Now { get; private set; }
-
-    public Dispute Dispute => Overview.Dispute;
-
-    public bool Can(DisputeAction action) => Overview.AvailableActions.Contains(action);
-
-    private DisputeActor Me => DisputeActor.Buyer(User.UserId());
-
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
-        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    protected override DisputeActor Me => DisputeActor.Buyer(User.UserId());
 
     public Task<IActionResult> OnPostAcceptAsync(Guid id, Guid offerId, CancellationToken cancellationToken) =>
         ActAsync(id, negotiation.AcceptOfferAsync(id, Me, offerId, cancellationToken), "You accepted the seller's offer: the dispute is settled and the refund is recorded.", cancellationToken);
@@ -49,40 +36,4 @@ public sealed class DetailsModel(DisputeOverviewService overviews, NegotiationSe
 
     public Task<IActionResult> OnPostMessageAsync(Guid id, string? body, CancellationToken cancellationToken) =>
         ActAsync(id, negotiation.PostMessageAsync(id, Me, body ?? string.Empty, cancellationToken), "Your message was added to the dispute.", cancellationToken);
-
-    private async Task<IActionResult> ActAsync(Guid id, Task<CommandResult> action, string done, CancellationToken cancellationToken) =>
-        await HandleAsync(id, await action, done, cancellationToken);
-
-    private async Task<IActionResult> ActAsync<T>(Guid id, Task<CommandResult<T>> action, string done, CancellationToken cancellationToken) =>
-        await HandleAsync(id, await action, done, cancellationToken);
-
-    private async Task<IActionResult> HandleAsync(Guid id, CommandResult result, string done, CancellationToken cancellationToken)
-    {
-        if (result.Status == CommandStatus.NotFound)
-        {
-            return NotFound();
-        }
-
-        if (result.Succeeded)
-        {
-            TempData["Status"] = Display.T(done);
-            return RedirectToPage(new { id });
-        }
-
-        ModelState.AddErrors(result.Errors);
-        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
-    }
-
-    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
-    {
-        Now = clock.GetUtcNow();
-        var overview = await overviews.GetAsync(id, Me, cancellationToken);
-        if (overview is null)
-        {
-            return false;
-        }
-
-        Overview = overview;
-        return true;
-    }
 }
