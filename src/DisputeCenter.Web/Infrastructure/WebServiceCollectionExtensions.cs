@@ -49,6 +49,7 @@ public static class WebServiceCollectionExtensions
             options.Conventions.AuthorizeFolder("/Evidence");
             options.Conventions.AuthorizeFolder("/Notifications");
             options.Conventions.AuthorizeAreaFolder("Seller", "/", Roles.Seller);
+            options.Conventions.AuthorizeAreaFolder("Moderation", "/", Roles.Moderator);
             options.Conventions.AuthorizeAreaFolder("Admin", "/", Roles.Administrator);
             options.Conventions.AuthorizeAreaPage("Identity", "/Account/Logout");
         })
