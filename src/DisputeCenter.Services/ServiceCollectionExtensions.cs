@@ -10,6 +10,7 @@ using DisputeCenter.Services.Disputes.Mediation;
 using DisputeCenter.Services.Disputes.Negotiation;
 using DisputeCenter.Services.Disputes.Timeline;
 using DisputeCenter.Services.Evidence;
+using DisputeCenter.Services.Moderation;
 using DisputeCenter.Services.Notifications;
 using DisputeCenter.Services.Orders.ListOrders;
 using DisputeCenter.Services.Orders.OrderDetails;
@@ -85,6 +86,8 @@ public static class ServiceCollectionExtensions
         services.AddScoped<DisputeTimelineService>();
         services.AddScoped<DisputeOverviewService>();
         services.AddScoped<DisputeListService>();
+        services.AddScoped<ModerationQueueService>();
+        services.AddScoped<ModerationOverviewService>();
         services.AddScoped<DisputeAccess>();
         if (configuration.GetValue("Deadlines:SweeperEnabled", defaultValue: true))
         {

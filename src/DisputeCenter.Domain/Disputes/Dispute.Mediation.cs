@@ -1,3 +1,4 @@
+using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes.Rules;
 using DisputeCenter.Domain.Disputes.Timeline;
 
@@ -50,12 +51,9 @@ public sealed partial class Dispute
     public void AssignModerator(string moderatorId, DateTimeOffset now)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(moderatorId);
-        CheckStatus("take this case", DisputeStatus.InMediation, DisputeStatus.UnderAppeal);
-        CheckRule(new DisputeMustNotHaveAModeratorRule(AssignedModeratorId));
-        CheckRule(new ModeratorCannotBeAPartyRule(moderatorId, BuyerId, SellerUserId));
-        if (Status == DisputeStatus.UnderAppeal)
+        foreach (var rule in RulesToAssign(Status, AssignedModeratorId, BuyerId, SellerUserId, AppealedDecisionModeratorId, moderatorId))
         {
-            CheckRule(new AppealMustGoToADifferentModeratorRule(AppealedDecisionModeratorId, moderatorId));
+            CheckRule(rule);
         }
 
         var utcNow = now.ToUniversalTime();
@@ -64,6 +62,22 @@ public sealed partial class Dispute
         ModeratorStalled = false;
         NextDeadlineAt = utcNow + Deadlines.ModeratorAction;
         Record(DisputeEventKind.ModeratorAssigned, ActorKind.Moderator, moderatorId, utcNow);
+    }
+
+    /// <summary>
+    /// The rules a moderator taking a case must pass, in the order they are checked. Given as plain values so
+    /// that a queue can ask them of rows it projected, without loading each case.
+    /// </summary>
+    public static IEnumerable<IBusinessRule> RulesToAssign(
+        DisputeStatus status, string? assignedModeratorId, string buyerId, string sellerUserId, string? appealedDecisionModeratorId, string moderatorId)
+    {
+        yield return new DisputeMustBeInStatusRule(status, "take this case", DisputeStatus.InMediation, DisputeStatus.UnderAppeal);
+        yield return new DisputeMustNotHaveAModeratorRule(assignedModeratorId);
+        yield return new ModeratorCannotBeAPartyRule(moderatorId, buyerId, sellerUserId);
+        if (status == DisputeStatus.UnderAppeal)
+        {
+            yield return new AppealMustGoToADifferentModeratorRule(appealedDecisionModeratorId, moderatorId);
+        }
     }
 
     /// <summary>The assigned moderator hands the case back to the queue.</summary>

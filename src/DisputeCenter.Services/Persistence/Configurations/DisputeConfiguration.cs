@@ -53,6 +53,17 @@ internal sealed class DisputeConfiguration : IEntityTypeConfiguration<Dispute>
 
         // The sweeper's query: open clocks, soonest first.
         builder.HasIndex(d => d.NextDeadlineAt).HasFilter("next_deadline_at IS NOT NULL");
+        // The moderation queues: one status at a time, stalled cases first, then the platform's deadline.
+        builder.HasIndex(d => new { d.Status, d.ModeratorStalled, d.NextDeadlineAt, d.Id })
+            .IsDescending(false, true, false, false)
+            .HasFilter("status IN ('InMediation', 'AwaitingInformation', 'UnderAppeal')")
+            .HasDatabaseName("ix_disputes_moderation_queue");
+
+        // "Mine": the cases a moderator holds.
+        builder.HasIndex(d => new { d.AssignedModeratorId, d.Status })
+            .HasFilter("assigned_moderator_id IS NOT NULL")
+            .HasDatabaseName("ix_disputes_assigned_moderator");
+
         builder.HasIndex(d => new { d.BuyerId, d.FiledAt }).IsDescending(false, true);
         builder.HasIndex(d => new { d.SellerId, d.FiledAt }).IsDescending(false, true);
     }

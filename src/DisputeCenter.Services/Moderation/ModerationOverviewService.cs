@@ -1,0 +1,50 @@
+using DisputeCenter.Domain.Disputes;
+using DisputeCenter.Services.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace DisputeCenter.Services.Moderation;
+
+/// <summary>The figures of the moderation overview, each computed by PostgreSQL.</summary>
+public sealed class ModerationOverviewService(DisputeCenterDbContext db, TimeProvider clock)
+{
+    private static readonly DisputeStatus[] OpenStates =
+    [
+        DisputeStatus.AwaitingSeller,
+        DisputeStatus.Negotiating,
+        DisputeStatus.InMediation,
+        DisputeStatus.AwaitingInformation,
+        DisputeStatus.Decided,
+        DisputeStatus.UnderAppeal,
+    ];
+
+    public async Task<ModerationOverview> GetAsync(CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        var counts = await db.Disputes
+            .Where(d => OpenStates.Contains(d.Status))
+            .GroupBy(d => d.Status)
+            .Select(g => new { Status = g.Key, Open = g.Count(), Overdue = g.Count(d => d.NextDeadlineAt < now) })
+            .ToListAsync(cancellationToken);
+        var byState = OpenStates
+            .Select(s => counts.Find(c => c.Status == s) is { } c ? new StateCount(s, c.Open, c.Overdue) : new StateCount(s, 0, 0))
+            .ToList();
+        var stalled = await db.Disputes.CountAsync(
+            d => d.ModeratorStalled && (d.Status == DisputeStatus.InMediation || d.Status == DisputeStatus.UnderAppeal), cancellationToken);
+
+        var since = now - ModerationOverview.Window;
+        var speed = await db.Database
+            .SqlQuery<DecisionSpeed>($"""
+                SELECT count(*)::int AS "Decisions",
+                       percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM dd.decided_at - d.escalated_at)) AS "MedianSeconds"
+                FROM dispute_decisions dd
+                JOIN disputes d ON d.id = dd.dispute_id
+                WHERE NOT dd.on_appeal AND d.escalated_at IS NOT NULL AND dd.decided_at > {since} AND dd.decided_at <= {now}
+                """)
+            .SingleAsync(cancellationToken);
+        var median = speed.MedianSeconds is { } seconds ? TimeSpan.FromSeconds(Math.Round(seconds)) : (TimeSpan?)null;
+        return new ModerationOverview(byState, stalled, speed.Decisions, median, since, now);
+    }
+
+    /// <summary>The first decisions of the window: how many, and the median time from escalation to decision.</summary>
+    internal sealed record DecisionSpeed(int Decisions, double? MedianSeconds);
+}
