@@ -1,0 +1,152 @@
+using System.Globalization;
+using DisputeCenter.Domain.Disputes;
+using DisputeCenter.Domain.Disputes.Rules;
+using DisputeCenter.Services.Common;
+using DisputeCenter.Services.Disputes.Mediation;
+using DisputeCenter.Services.Moderation;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DisputeCenter.Web.Infrastructure;
+
+/// <summary>
+/// A moderation queue (the escalated cases, or the appeals): the query string is the filter form, so a view can be
+/// bookmarked and paged; Take and Release post back with the same query and return to it.
+/// </summary>
+public abstract class ModerationQueuePageModel(
+    ModerationQueueService queue, MediationService mediation, IValidator<ModerationQueueQuery> validator, TimeProvider clock) : PageModel
+{
+    private static readonly Dictionary<string, string> FieldOf = new(StringComparer.Ordinal)
+    {
+        [nameof(ModerationQueueQuery.MinAmount)] = "min",
+        [nameof(ModerationQueueQuery.MaxAmount)] = "max",
+        [nameof(ModerationQueueQuery.Seller)] = "seller",
+        [nameof(ModerationQueueQuery.Reason)] = "reason",
+        [nameof(ModerationQueueQuery.Assignment)] = "assignment",
+    };
+
+    [BindProperty(SupportsGet = true, Name = "reason")]
+    public DisputeReason? Reason { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "min")]
+    public decimal? MinAmount { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "max")]
+    public decimal? MaxAmount { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "seller")]
+    public string? Seller { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "assignment")]
+    public QueueAssignment Assignment { get; set; } = QueueAssignment.Everyone;
+
+    [BindProperty(SupportsGet = true, Name = "overdue")]
+    public bool OverdueOnly { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    public PagedResult<QueueRow>? Cases { get; private set; }
+
+    public DateTimeOffset Now { get; private set; }
+
+    /// <summary>A refusal from the last Take or Release, shown above the queue.</summary>
+    [TempData]
+    public string? QueueError { get; set; }
+
+    public abstract QueueStage CurrentStage { get; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        Now = clock.GetUtcNow();
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var query = new ModerationQueueQuery
+        {
+            Stage = CurrentStage,
+            Reason = Reason,
+            MinAmount = MinAmount,
+            MaxAmount = MaxAmount,
+            Seller = Seller,
+            Assignment = Assignment,
+            OverdueOnly = OverdueOnly,
+            Page = PageNumber,
+        };
+        var validation = await validator.ValidateAsync(query, cancellationToken);
+        if (!validation.IsValid)
+        {
+            foreach (var failure in validation.Errors)
+            {
+                ModelState.AddModelError(FieldOf.GetValueOrDefault(failure.PropertyName, string.Empty), failure.ErrorMessage);
+            }
+
+            return Page();
+        }
+
+        Cases = await queue.ListAsync(User.UserId(), query, cancellationToken);
+        return Page();
+    }
+
+    /// <summary>Takes the case and opens it; a refusal comes back to the queue as a message.</summary>
+    public async Task<IActionResult> OnPostTakeAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var result = await mediation.AssignAsync(id, User.UserId(), cancellationToken);
+        if (result.Succeeded)
+        {
+            return Redirect($"/Moderation/Cases/{id}");
+        }
+
+        QueueError = result.Rule == nameof(AppealMustGoToADifferentModeratorRule)
+            ? Display.T("You decided this case; another moderator must handle the appeal")
+            : Explain(result);
+        return Redirect(QueryFor(PageNumber));
+    }
+
+    public async Task<IActionResult> OnPostReleaseAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var result = await mediation.ReleaseAsync(id, User.UserId(), cancellationToken);
+        if (result.Succeeded)
+        {
+            TempData["Status"] = Display.T("You released the case; it is back in the queue.");
+        }
+        else
+        {
+            QueueError = Explain(result);
+        }
+
+        return Redirect(QueryFor(PageNumber));
+    }
+
+    public string? ErrorFor(string field) =>
+        ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
+
+    /// <summary>This page with the current filters, at <paramref name="page"/>.</summary>
+    public string QueryFor(int page) => Request.Path + QueryString.Create(FilterValues(page)).ToUriComponent();
+
+    /// <summary>The current filters as route values, for the Take and Release forms to post back with.</summary>
+    public IDictionary<string, string> FilterRoute => FilterValues(PageNumber).ToDictionary(p => p.Key, p => p.Value!);
+
+    protected virtual IEnumerable<KeyValuePair<string, string?>> ExtraFilters => [];
+
+    private IEnumerable<KeyValuePair<string, string?>> FilterValues(int page) => new Dictionary<string, string?>
+    {
+        ["reason"] = Reason?.ToString(),
+        ["min"] = MinAmount?.ToString(CultureInfo.InvariantCulture),
+        ["max"] = MaxAmount?.ToString(CultureInfo.InvariantCulture),
+        ["seller"] = Seller,
+        ["assignment"] = Assignment == QueueAssignment.Everyone ? null : Assignment.ToString(),
+        ["overdue"] = OverdueOnly ? "true" : null,
+        ["p"] = page == 1 ? null : page.ToString(CultureInfo.InvariantCulture),
+    }.Concat(ExtraFilters).Where(pair => !string.IsNullOrEmpty(pair.Value));
+
+    private static string Explain(CommandResult result) => result.Status switch
+    {
+        CommandStatus.NotFound => Display.T("That case no longer exists."),
+        CommandStatus.Conflict => Display.T("Someone else changed this case a moment ago, so nothing was saved. Please look at it again and retry."),
+        _ => string.Join(" ", result.Errors),
+    };
+}
