@@ -34,8 +34,8 @@ public sealed class ModerationOverviewService(DisputeCenterDbContext db, TimePro
         var since = now - ModerationOverview.Window;
         var speed = await db.Database
             .SqlQuery<DecisionSpeed>($"""
-                SELECT count(*)::int AS "Decisions",
-                       percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM dd.decided_at - d.escalated_at)) AS "MedianSeconds"
+                SELECT count(*)::int AS decisions,
+                       percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM dd.decided_at - d.escalated_at)) AS median_seconds
                 FROM dispute_decisions dd
                 JOIN disputes d ON d.id = dd.dispute_id
                 WHERE NOT dd.on_appeal AND d.escalated_at IS NOT NULL AND dd.decided_at > {since} AND dd.decided_at <= {now}

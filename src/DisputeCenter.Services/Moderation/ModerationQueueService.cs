@@ -57,12 +57,12 @@ public sealed class ModerationQueueService(DisputeCenterDbContext db, TimeProvid
                 r.ModeratorStalled ? r.NextDeadlineAt - r.ModeratorAction : null,
                 r.SellerUnresponsive,
                 r.ModeratorStalled || r.NextDeadlineAt < now)
-            {
-                IsMine = r.AssignedModeratorId == moderatorId,
-                TakeRefusedBy = Dispute
+        {
+            IsMine = r.AssignedModeratorId == moderatorId,
+            TakeRefusedBy = Dispute
                     .RulesToAssign(r.Status, r.AssignedModeratorId, r.BuyerId, r.SellerUserId, r.AppealedDecisionModeratorId, moderatorId)
                     .FirstOrDefault(rule => rule.IsBroken())?.GetType().Name,
-            })
+        })
             .ToList();
         return new PagedResult<QueueRow>(items, query.Page, query.PageSize, total);
     }
