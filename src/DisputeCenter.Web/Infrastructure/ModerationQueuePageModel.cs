@@ -127,8 +127,13 @@ public abstract class ModerationQueuePageModel(
     /// <summary>This page with the current filters, at <paramref name="page"/>.</summary>
     public string QueryFor(int page) => Request.Path + QueryString.Create(FilterValues(page)).ToUriComponent();
 
-    /// <summary>The current filters as route values, for the Take and Release forms to post back with.</summary>
-    public IDictionary<string, string> FilterRoute => FilterValues(PageNumber).ToDictionary(p => p.Key, p => p.Value!);
+    /// <summary>The case and the current filters as route values, for the Take and Release forms to post back with.</summary>
+    public IDictionary<string, string> RouteFor(Guid id)
+    {
+        var values = FilterValues(PageNumber).ToDictionary(p => p.Key, p => p.Value!);
+        values["id"] = id.ToString();
+        return values;
+    }
 
     protected virtual IEnumerable<KeyValuePair<string, string?>> ExtraFilters => [];
 
