@@ -33,7 +33,10 @@ public static class DemoAccounts
 
     public static DemoAccount Moderator { get; } = new("moderator@demo.test", "Maya Moderator", Accounts.Roles.Moderator);
 
+    /// <summary>A second moderator: an appeal goes to someone other than the moderator who decided.</summary>
+    public static DemoAccount Moderator2 { get; } = new("moderator2@demo.test", "Mosa Moderator", Accounts.Roles.Moderator);
+
     public static DemoAccount Administrator { get; } = new("admin@demo.test", "Ade Administrator", Accounts.Roles.Administrator);
 
-    public static IReadOnlyList<DemoAccount> All { get; } = [.. Buyers, .. Sellers, Moderator, Administrator];
+    public static IReadOnlyList<DemoAccount> All { get; } = [.. Buyers, .. Sellers, Moderator, Moderator2, Administrator];
 }

@@ -1,5 +1,6 @@
 using DisputeCenter.Domain.Orders;
 using DisputeCenter.Services.Accounts;
+using DisputeCenter.Services.Deadlines;
 using DisputeCenter.Services.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ namespace DisputeCenter.Services.Seeding;
 /// relative to now, so that every situation (a window open, a window closed, a late parcel) is there at once.
 /// </summary>
 public sealed partial class DemoDataSeeder(
-    DisputeCenterDbContext db, UserManager<ApplicationUser> users, TimeProvider clock, ILogger<DemoDataSeeder> logger)
+    DisputeCenterDbContext db, UserManager<ApplicationUser> users, DeadlinePolicyService policies, TimeProvider clock, ILogger<DemoDataSeeder> logger)
 {
     public const int OrdersPerBuyer = 24;
 
@@ -33,11 +34,38 @@ public sealed partial class DemoDataSeeder(
         }
 
         var buyerIds = DemoAccounts.Buyers.Select(b => accounts[b.Email].Id).ToList();
-        if (await db.Orders.AnyAsync(o => buyerIds.Contains(o.BuyerId), cancellationToken))
+        if (!await db.Orders.AnyAsync(o => buyerIds.Contains(o.BuyerId), cancellationToken))
         {
-            return;
+            await SeedOrdersAsync(buyerIds, sellers, cancellationToken);
         }
 
+        if (!await db.Disputes.AnyAsync(d => buyerIds.Contains(d.BuyerId), cancellationToken))
+        {
+            await SeedDisputesAsync(buyerIds, sellers, accounts[DemoAccounts.Moderator.Email].Id, cancellationToken);
+        }
+    }
+
+    private async Task SeedDisputesAsync(List<string> buyerIds, List<Seller> sellers, string moderatorId, CancellationToken cancellationToken)
+    {
+        var demo = new DemoDisputes(clock.GetUtcNow(), await policies.CurrentAsync(cancellationToken), moderatorId);
+        demo.Build(buyerIds, sellers);
+        db.AddRange(demo.Entities);
+        foreach (var dispute in demo.Disputes)
+        {
+            db.DisputeEvents.AddRange(dispute.PendingTimeline);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var dispute in demo.Disputes)
+        {
+            dispute.ClearPendingTimeline();
+        }
+
+        LogSeededDisputes(logger, demo.Disputes.Count);
+    }
+
+    private async Task SeedOrdersAsync(List<string> buyerIds, List<Seller> sellers, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow();
         for (var b = 0; b < buyerIds.Count; b++)
         {
@@ -138,6 +166,9 @@ public sealed partial class DemoDataSeeder(
             throw new InvalidOperationException($"Could not create the demo account {email}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {DisputeCount} demo disputes")]
+    private static partial void LogSeededDisputes(ILogger logger, int disputeCount);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {OrderCount} demo orders")]
     private static partial void LogSeeded(ILogger logger, int orderCount);

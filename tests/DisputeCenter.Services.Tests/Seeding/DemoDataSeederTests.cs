@@ -1,3 +1,4 @@
+using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Orders;
 using DisputeCenter.Services.Persistence;
 using DisputeCenter.Services.Seeding;
@@ -26,5 +27,32 @@ public sealed class DemoDataSeederTests(DatabaseFixture db) : IClassFixture<Data
         Assert.Equal(Enum.GetValues<OrderStatus>().Order(), orders.Select(o => o.StatusAt(now)).Distinct().Order());
         Assert.Contains(orders, o => o.DeliveredAt < now.AddDays(-90));
         Assert.True(orders.SelectMany(o => o.Lines).Select(l => l.CategoryCode).Distinct().Count() >= 4);
+    }
+
+    [Fact]
+    public async Task Seeding_leaves_one_set_of_demo_disputes_in_the_states_a_demo_needs()
+    {
+        await db.InScopeAsync(s => s.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedDemoData: true));
+        await db.InScopeAsync(s => s.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedDemoData: true));
+
+        var disputes = await db.WithDbAsync(d => d.Disputes.Include(x => x.Offers).AsNoTracking().ToListAsync());
+        var moderators = await db.WithDbAsync(d => d.Users.Where(u => u.Email!.StartsWith("moderator")).ToDictionaryAsync(u => u.Email!, u => u.Id));
+
+        Assert.Equal(7, disputes.Count);
+        Assert.Equal(
+            [DisputeStatus.AwaitingSeller, DisputeStatus.Negotiating, DisputeStatus.InMediation, DisputeStatus.InMediation,
+             DisputeStatus.AwaitingInformation, DisputeStatus.Decided, DisputeStatus.UnderAppeal],
+            disputes.Select(d => d.Status).Order());
+        Assert.Contains(disputes, d => d.Status == DisputeStatus.Negotiating && d.Offers.Any(o => o.MadeBy == Party.Seller && o.IsStanding));
+        var queued = disputes.Where(d => d.Status == DisputeStatus.InMediation).ToList();
+        Assert.Single(queued, d => d.ModeratorStalled && d.AssignedModeratorId is null);
+        Assert.Single(queued, d => !d.ModeratorStalled && d.AssignedModeratorId is null);
+        var appeal = disputes.Single(d => d.Status == DisputeStatus.UnderAppeal);
+        Assert.Equal(moderators[DemoAccounts.Moderator.Email], appeal.AppealedDecisionModeratorId);
+        Assert.Contains(DemoAccounts.Moderator2.Email, moderators.Keys);
+        var now = db.Clock.GetUtcNow();
+        Assert.All(disputes.Where(d => d.NextDeadlineAt is not null), d => Assert.True(d.NextDeadlineAt > now, $"{d.Status} is already overdue"));
+        var chains = await db.WithDbAsync(d => d.DisputeEvents.GroupBy(e => e.DisputeId).Select(g => g.Count()).ToListAsync());
+        Assert.Equal(disputes.Sum(d => d.TimelineLength), chains.Sum());
     }
 }
