@@ -56,8 +56,14 @@ internal sealed class DisputeConfiguration : IEntityTypeConfiguration<Dispute>
         // The moderation queues: one status at a time, stalled cases first, then the platform's deadline.
         builder.HasIndex(d => new { d.Status, d.ModeratorStalled, d.NextDeadlineAt, d.Id })
             .IsDescending(false, true, false, false)
+            .IncludeProperties(d => new { d.Reason, d.SellerId, d.AssignedModeratorId })
             .HasFilter("status IN ('InMediation', 'AwaitingInformation', 'UnderAppeal')")
             .HasDatabaseName("ix_disputes_moderation_queue");
+
+        // The moderation overview: open cases by state, and how many are past their deadline.
+        builder.HasIndex(d => new { d.Status, d.NextDeadlineAt })
+            .HasFilter("status IN ('AwaitingSeller', 'Negotiating', 'InMediation', 'AwaitingInformation', 'Decided', 'UnderAppeal')")
+            .HasDatabaseName("ix_disputes_open_by_state");
 
         // "Mine": the cases a moderator holds.
         builder.HasIndex(d => new { d.AssignedModeratorId, d.Status })
