@@ -19,8 +19,7 @@ public sealed partial class Dispute
         string moderatorId, Outcome outcome, Money? amount, string reasonCode, string rationale, DecisionBasis basis, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(basis);
-        CheckStatus("decide", DisputeStatus.InMediation, DisputeStatus.UnderAppeal);
-        CheckRule(new OnlyTheAssignedModeratorCanActRule(AssignedModeratorId, moderatorId));
+        GuardModerator("decide", moderatorId);
         ConfirmUnchangedSince(basis.SeenVersion);
         CheckRule(new ReasonCodeMustBeGivenRule(reasonCode));
         CheckRule(new ReasonCodeMustBeActiveRule(reasonCode, basis.ActiveReasonCodes));

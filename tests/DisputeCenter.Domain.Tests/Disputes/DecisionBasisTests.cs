@@ -134,3 +134,21 @@ public class DecisionBasisTests
     [InlineData("photo:1")]
     public void Text_that_is_no_citation_reads_as_none(string text) => Assert.Null(Citation.Parse(text));
 }
+
+public class ModeratorActionTests
+{
+    [Fact]
+    public void A_case_in_the_queue_can_only_be_taken_and_its_moderator_can_then_work_it()
+    {
+        var scenario = new DisputeScenario();
+        var dispute = scenario.InMediation();
+
+        Assert.Equal([ModeratorAction.Take], dispute.ModeratorActions(ModeratorId));
+        dispute.AssignModerator(ModeratorId, scenario.Now);
+
+        Assert.Equal(
+            new HashSet<ModeratorAction> { ModeratorAction.Release, ModeratorAction.RequestInformation, ModeratorAction.Decide },
+            dispute.ModeratorActions(ModeratorId));
+        Assert.Empty(dispute.ModeratorActions(OtherModeratorId));
+    }
+}

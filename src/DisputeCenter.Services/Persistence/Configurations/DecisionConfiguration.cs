@@ -15,5 +15,14 @@ internal sealed class DecisionConfiguration : IEntityTypeConfiguration<Decision>
         builder.Property(d => d.Rationale).HasMaxLength(Decision.RationaleMaxLength).IsRequired();
         builder.Property(d => d.ModeratorId).HasMaxLength(Decision.ModeratorIdMaxLength).IsRequired();
         builder.ComplexProperty(d => d.Amount, MoneyMapping.Configure);
+        builder.Navigation(d => d.Citations).UsePropertyAccessMode(PropertyAccessMode.Field).HasField("_citations");
+        builder.OwnsMany(d => d.Citations, citation =>
+        {
+            citation.ToTable("decision_citations");
+            citation.WithOwner().HasForeignKey("DecisionId");
+            citation.Property<int>("Id").UseIdentityAlwaysColumn();
+            citation.HasKey("Id");
+            citation.Property(c => c.Reference).HasMaxLength(Citation.ReferenceMaxLength).IsRequired();
+        });
     }
 }
