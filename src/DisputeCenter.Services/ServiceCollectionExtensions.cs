@@ -8,6 +8,7 @@ using DisputeCenter.Services.Disputes.FileDispute;
 using DisputeCenter.Services.Disputes.ListDisputes;
 using DisputeCenter.Services.Disputes.Mediation;
 using DisputeCenter.Services.Disputes.Negotiation;
+using DisputeCenter.Services.Disputes.ReasonCodes;
 using DisputeCenter.Services.Disputes.Timeline;
 using DisputeCenter.Services.Evidence;
 using DisputeCenter.Services.Moderation;
@@ -83,6 +84,9 @@ public static class ServiceCollectionExtensions
         services.AddScoped<FileDisputeService>();
         services.AddScoped<NegotiationService>();
         services.AddScoped<MediationService>();
+        services.AddScoped<DecisionBasisQuery>();
+        services.AddScoped<CaseFileService>();
+        services.AddScoped<ReasonCodeService>();
         services.AddScoped<DisputeTimelineService>();
         services.AddScoped<DisputeOverviewService>();
         services.AddScoped<DisputeListService>();

@@ -4,6 +4,8 @@ using DisputeCenter.Services.Accounts;
 using DisputeCenter.Services.Common;
 using DisputeCenter.Services.Disputes.Conversations;
 using DisputeCenter.Services.Disputes.FileDispute;
+using DisputeCenter.Services.Disputes.Mediation;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DisputeCenter.Testing;
@@ -49,6 +51,18 @@ public static class DisputeFlow
             Message = "Hello, the headphones arrived broken. Can you help?",
         }));
         return started.Succeeded ? started.Value : throw new InvalidOperationException(string.Join("; ", started.Errors));
+    }
+
+    /// <summary>How many timeline entries the dispute has now: the version a moderator's form carries.</summary>
+    public static Task<int> VersionOfAsync(this DatabaseFixture fixture, Guid disputeId) =>
+        fixture.WithDbAsync(db => db.Disputes.Where(d => d.Id == disputeId).Select(d => d.TimelineLength).SingleAsync());
+
+    /// <summary>The moderator decides on the case as it is now, with a seeded reason code, citing the buyer's claim unless told otherwise.</summary>
+    public static async Task<CommandResult<Guid>> DecideAsync(
+        this DatabaseFixture fixture, Guid disputeId, string moderatorId, Outcome outcome, decimal? amount, string rationale, params string[] citations)
+    {
+        var command = new DecideCommand(outcome, amount, "defect-proven", rationale, citations.Length == 0 ? ["claim"] : citations, await fixture.VersionOfAsync(disputeId));
+        return await fixture.InScopeAsync(s => s.GetRequiredService<MediationService>().DecideAsync(disputeId, moderatorId, command));
     }
 
     public static void ThrowIfFailed(this CommandResult result)

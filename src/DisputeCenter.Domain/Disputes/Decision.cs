@@ -10,6 +10,8 @@ public sealed class Decision
     public const int RationaleMaxLength = 4000;
     public const int ModeratorIdMaxLength = 450;
 
+    private readonly List<Citation> _citations = [];
+
     private Decision()
     {
         ReasonCode = null!;
@@ -18,8 +20,17 @@ public sealed class Decision
     }
 
     internal Decision(
-        Guid id, Outcome outcome, Money? amount, string reasonCode, string rationale, string moderatorId, DateTimeOffset decidedAt, bool onAppeal)
+        Guid id,
+        Outcome outcome,
+        Money? amount,
+        string reasonCode,
+        string rationale,
+        string moderatorId,
+        DateTimeOffset decidedAt,
+        bool onAppeal,
+        IEnumerable<Citation> citations)
     {
+        _citations.AddRange(citations);
         Id = id;
         Outcome = outcome;
         Amount = amount;
@@ -47,4 +58,7 @@ public sealed class Decision
 
     /// <summary>True for the decision on an appeal.</summary>
     public bool OnAppeal { get; private set; }
+
+    /// <summary>What the rationale rests on: evidence items and statements of the dispute (none for the system's own decisions).</summary>
+    public IReadOnlyCollection<Citation> Citations => _citations.AsReadOnly();
 }

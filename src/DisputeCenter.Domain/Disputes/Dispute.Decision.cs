@@ -7,21 +7,34 @@ namespace DisputeCenter.Domain.Disputes;
 public sealed partial class Dispute
 {
     /// <summary>
-    /// The assigned moderator decides. <paramref name="amount"/> is the total granted for the dispute: required
+    /// The assigned moderator decides, on the case as shown (<see cref="DecisionBasis.SeenVersion"/>), with an
+    /// active reason code, citing at least one item of evidence or statement of this dispute, after opening every
+    /// submitted item of evidence of both sides. <paramref name="amount"/> is the total granted for the dispute: required
     /// for a partial refund or compensation; a full refund or return and refund grants the whole refundable
     /// amount; a replacement or rejection grants no money. A first decision opens the appeal window; a decision
     /// on appeal replaces the outcome and closes the case. Refunds are only ever added: an appeal that grants
     /// more adds the difference, one that grants less claws nothing back.
     /// </summary>
-    public Decision Decide(string moderatorId, Outcome outcome, Money? amount, string reasonCode, string rationale, DateTimeOffset now)
+    public Decision Decide(
+        string moderatorId, Outcome outcome, Money? amount, string reasonCode, string rationale, DecisionBasis basis, DateTimeOffset now)
     {
-        CheckStatus("decide", DisputeStatus.InMediation, DisputeStatus.UnderAppeal);
-        CheckRule(new OnlyTheAssignedModeratorCanActRule(AssignedModeratorId, moderatorId));
+        ArgumentNullException.ThrowIfNull(basis);
+        GuardModerator("decide", moderatorId);
+        ConfirmUnchangedSince(basis.SeenVersion);
         CheckRule(new ReasonCodeMustBeGivenRule(reasonCode));
+        CheckRule(new ReasonCodeMustBeActiveRule(reasonCode, basis.ActiveReasonCodes));
         CheckRule(new RationaleMustBeGivenRule(rationale));
         CheckRule(new DecisionAmountMustSuitOutcomeRule(outcome, amount, RefundableAtFiling));
-        return RecordDecision(moderatorId, ActorKind.Moderator, outcome, amount, reasonCode.Trim(), rationale.Trim(), now.ToUniversalTime());
+        var citations = basis.Citations.Distinct().ToList();
+        CheckRule(new DecisionMustCiteEvidenceRule(citations));
+        var answers = _informationRequests.Where(r => r.Answer is not null).Select(r => r.Id).ToHashSet();
+        CheckRule(new CitationsMustBelongToTheDisputeRule(citations, basis.SubmittedEvidence.Keys.ToHashSet(), basis.CitableStatements, answers));
+        CheckRule(new EvidenceMustBeOpenedBeforeDecidingRule(basis.SubmittedEvidence, basis.OpenedEvidence));
+        return RecordDecision(moderatorId, ActorKind.Moderator, outcome, amount, reasonCode.Trim(), rationale.Trim(), now.ToUniversalTime(), citations);
     }
+
+    /// <summary>Refuses when the timeline grew since the moderator saw <paramref name="seenVersion"/> entries: a stale form never overwrites.</summary>
+    public void ConfirmUnchangedSince(int seenVersion) => CheckRule(new CaseMustNotHaveChangedSinceOpenedRule(seenVersion, TimelineLength));
 
     /// <summary>Either party appeals a decision once, within the appeal window, with new information.</summary>
     public void Appeal(Party party, string userId, string newInformation, DateTimeOffset now)
@@ -41,7 +54,14 @@ public sealed partial class Dispute
     }
 
     private Decision RecordDecision(
-        string moderatorId, ActorKind actor, Outcome outcome, Money? amount, string reasonCode, string rationale, DateTimeOffset now)
+        string moderatorId,
+        ActorKind actor,
+        Outcome outcome,
+        Money? amount,
+        string reasonCode,
+        string rationale,
+        DateTimeOffset now,
+        IReadOnlyCollection<Citation>? citations = null)
     {
         var onAppeal = Status == DisputeStatus.UnderAppeal;
         Money? granted = outcome switch
@@ -50,7 +70,7 @@ public sealed partial class Dispute
             Disputes.Outcome.PartialRefund or Disputes.Outcome.Compensation => amount,
             _ => null,
         };
-        var decision = new Decision(Guid.CreateVersion7(now), outcome, granted, reasonCode, rationale, moderatorId, now, onAppeal);
+        var decision = new Decision(Guid.CreateVersion7(now), outcome, granted, reasonCode, rationale, moderatorId, now, onAppeal, citations ?? []);
         _decisions.Add(decision);
         if (granted is { } total && total > TotalRefunded)
         {
@@ -77,6 +97,7 @@ public sealed partial class Dispute
             ("amount", granted?.ToString()),
             ("reasonCode", reasonCode),
             ("rationale", rationale),
+            ("citations", citations is { Count: > 0 } ? string.Join(" ", citations) : null),
             ("onAppeal", onAppeal ? "true" : "false"));
         if (onAppeal)
         {

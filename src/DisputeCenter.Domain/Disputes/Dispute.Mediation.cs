@@ -51,11 +51,7 @@ public sealed partial class Dispute
     public void AssignModerator(string moderatorId, DateTimeOffset now)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(moderatorId);
-        foreach (var rule in RulesToAssign(Status, AssignedModeratorId, BuyerId, SellerUserId, AppealedDecisionModeratorId, moderatorId))
-        {
-            CheckRule(rule);
-        }
-
+        GuardAssign(moderatorId);
         var utcNow = now.ToUniversalTime();
         AssignedModeratorId = moderatorId;
         AssignedAt = utcNow;
@@ -83,8 +79,7 @@ public sealed partial class Dispute
     /// <summary>The assigned moderator hands the case back to the queue.</summary>
     public void ReleaseModerator(string moderatorId, DateTimeOffset now)
     {
-        CheckStatus("release this case", DisputeStatus.InMediation, DisputeStatus.UnderAppeal);
-        CheckRule(new OnlyTheAssignedModeratorCanActRule(AssignedModeratorId, moderatorId));
+        GuardModerator("release this case", moderatorId);
         var utcNow = now.ToUniversalTime();
         AssignedModeratorId = null;
         AssignedAt = null;
@@ -96,8 +91,7 @@ public sealed partial class Dispute
     public InformationRequest RequestInformation(
         string moderatorId, Party from, string what, DateTimeOffset dueAt, MissedRequestConsequence ifMissed, DateTimeOffset now)
     {
-        CheckStatus("request information", DisputeStatus.InMediation, DisputeStatus.UnderAppeal);
-        CheckRule(new OnlyTheAssignedModeratorCanActRule(AssignedModeratorId, moderatorId));
+        GuardModerator("request information", moderatorId);
         CheckRule(new InformationRequestMustSayWhatRule(what));
         CheckRule(new InformationDueDateMustBeInTheFutureRule(dueAt, now));
         var utcNow = now.ToUniversalTime();
@@ -132,6 +126,44 @@ public sealed partial class Dispute
         Status = MediationStatus;
         NextDeadlineAt = utcNow + Deadlines.ModeratorAction;
         Record(DisputeEventKind.InformationAnswered, ActorOf(party), userId, utcNow, ("requestId", request.Id.ToString()), ("answer", request.Answer));
+    }
+
+    /// <summary>The moderator actions the case allows <paramref name="moderatorId"/> now, asked of the same guards the methods run.</summary>
+    public IReadOnlySet<ModeratorAction> ModeratorActions(string moderatorId)
+    {
+        var available = new HashSet<ModeratorAction>();
+        void Try(ModeratorAction action, Action guard)
+        {
+            try
+            {
+                guard();
+                available.Add(action);
+            }
+            catch (Common.BusinessRuleValidationException)
+            {
+                // Not allowed now.
+            }
+        }
+
+        Try(ModeratorAction.Take, () => GuardAssign(moderatorId));
+        Try(ModeratorAction.Release, () => GuardModerator("release this case", moderatorId));
+        Try(ModeratorAction.RequestInformation, () => GuardModerator("request information", moderatorId));
+        Try(ModeratorAction.Decide, () => GuardModerator("decide", moderatorId));
+        return available;
+    }
+
+    private void GuardAssign(string moderatorId)
+    {
+        foreach (var rule in RulesToAssign(Status, AssignedModeratorId, BuyerId, SellerUserId, AppealedDecisionModeratorId, moderatorId))
+        {
+            CheckRule(rule);
+        }
+    }
+
+    private void GuardModerator(string action, string moderatorId)
+    {
+        CheckStatus(action, DisputeStatus.InMediation, DisputeStatus.UnderAppeal);
+        CheckRule(new OnlyTheAssignedModeratorCanActRule(AssignedModeratorId, moderatorId));
     }
 
     private void Escalate(ActorKind actor, string? actorId, string why, DateTimeOffset now)

@@ -57,6 +57,10 @@ public sealed class DisputeCenterDbContext(DbContextOptions<DisputeCenterDbConte
 
     public DbSet<EvidenceItem> EvidenceItems => Set<EvidenceItem>();
 
+    public DbSet<EvidenceOpening> EvidenceOpenings => Set<EvidenceOpening>();
+
+    public DbSet<DecisionReasonCode> ReasonCodes => Set<DecisionReasonCode>();
+
     public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();

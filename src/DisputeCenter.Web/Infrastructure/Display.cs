@@ -139,6 +139,14 @@ public static class Display
         _ => kind.ToString(),
     };
 
+    /// <summary>What happens to <paramref name="party"/> if it misses a moderator's request, in plain words.</summary>
+    public static string MissedRequest(Domain.Disputes.MissedRequestConsequence consequence, Domain.Disputes.Party party) => consequence switch
+    {
+        Domain.Disputes.MissedRequestConsequence.DecideOnAvailableEvidence => T("the moderator decides on the evidence already given."),
+        _ when party == Domain.Disputes.Party.Buyer => T("the dispute is closed without a refund."),
+        _ => T("the case is decided for the buyer's claim."),
+    };
+
     public static string Instant(DateTimeOffset? instant, string fallback) => instant is { } value ? Instant(value) : fallback;
 
     public static string Duration(TimeSpan span) =>

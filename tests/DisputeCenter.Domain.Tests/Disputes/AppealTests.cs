@@ -69,7 +69,7 @@ public class AppealTests
         var dispute = _scenario.UnderAppeal(Party.Buyer);
         dispute.AssignModerator(OtherModeratorId, Now);
 
-        var decision = dispute.Decide(OtherModeratorId, Outcome.FullRefund, null, "appeal-upheld", Rationale, Now);
+        var decision = dispute.Decide(OtherModeratorId, Outcome.FullRefund, null, "appeal-upheld", Rationale, Bases.For(dispute), Now);
 
         Assert.True(decision.OnAppeal);
         Assert.Equal(DisputeStatus.Closed, dispute.Status);
@@ -87,7 +87,7 @@ public class AppealTests
         var dispute = _scenario.UnderAppeal(Party.Seller);
         dispute.AssignModerator(OtherModeratorId, Now);
 
-        dispute.Decide(OtherModeratorId, Outcome.Rejected, null, "appeal-granted", Rationale, Now);
+        dispute.Decide(OtherModeratorId, Outcome.Rejected, null, "appeal-granted", Rationale, Bases.For(dispute), Now);
 
         Assert.Equal(Outcome.Rejected, dispute.Outcome);
         Assert.Equal(Usd(40m), Assert.Single(dispute.Refunds).Amount);
@@ -98,7 +98,7 @@ public class AppealTests
     {
         var dispute = _scenario.UnderAppeal(Party.Buyer);
         dispute.AssignModerator(OtherModeratorId, Now);
-        dispute.Decide(OtherModeratorId, Outcome.Rejected, null, "appeal-dismissed", Rationale, Now);
+        dispute.Decide(OtherModeratorId, Outcome.Rejected, null, "appeal-dismissed", Rationale, Bases.For(dispute), Now);
 
         Refused.By<DisputeCanBeAppealedOnceRule>(() => dispute.Appeal(Party.Seller, SellerUserId, "Another appeal with more details here.", Now));
     }
@@ -108,7 +108,7 @@ public class AppealTests
     {
         var dispute = _scenario.UnderAppeal(Party.Buyer);
         dispute.AssignModerator(OtherModeratorId, Now);
-        dispute.Decide(OtherModeratorId, Outcome.Rejected, null, "appeal-dismissed", Rationale, Now);
+        dispute.Decide(OtherModeratorId, Outcome.Rejected, null, "appeal-dismissed", Rationale, Bases.For(dispute), Now);
 
         Assert.Equal([DisputeEventKind.Decided, DisputeEventKind.Closed], dispute.PendingTimeline.TakeLast(2).Select(e => e.Kind));
     }

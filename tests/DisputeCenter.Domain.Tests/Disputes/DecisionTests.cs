@@ -18,7 +18,7 @@ public class DecisionTests
     {
         var dispute = _scenario.WithModerator();
 
-        var decision = dispute.Decide(ModeratorId, Outcome.PartialRefund, Usd(40m), "defect-proven", Rationale, Now);
+        var decision = dispute.Decide(ModeratorId, Outcome.PartialRefund, Usd(40m), "defect-proven", Rationale, Bases.For(dispute), Now);
 
         Assert.Equal(DisputeStatus.Decided, dispute.Status);
         Assert.Equal(Outcome.PartialRefund, dispute.Outcome);
@@ -43,7 +43,7 @@ public class DecisionTests
         dispute.RequestMediation(Party.Buyer, BuyerId, scenario.Now);
         dispute.AssignModerator(ModeratorId, scenario.Now);
 
-        dispute.Decide(ModeratorId, Outcome.FullRefund, null, "not-as-described", Rationale, scenario.Now);
+        dispute.Decide(ModeratorId, Outcome.FullRefund, null, "not-as-described", Rationale, Bases.For(dispute), scenario.Now);
 
         Assert.Equal(Usd(75m), Assert.Single(dispute.Refunds).Amount);
     }
@@ -70,7 +70,7 @@ public class DecisionTests
     {
         var dispute = _scenario.WithModerator();
 
-        Refused.By<OnlyTheAssignedModeratorCanActRule>(() => dispute.Decide(OtherModeratorId, Outcome.Rejected, null, "no-proof", Rationale, Now));
+        Refused.By<OnlyTheAssignedModeratorCanActRule>(() => dispute.Decide(OtherModeratorId, Outcome.Rejected, null, "no-proof", Rationale, Bases.For(dispute), Now));
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public class DecisionTests
     {
         var dispute = _scenario.InMediation();
 
-        Refused.By<OnlyTheAssignedModeratorCanActRule>(() => dispute.Decide(ModeratorId, Outcome.Rejected, null, "no-proof", Rationale, Now));
+        Refused.By<OnlyTheAssignedModeratorCanActRule>(() => dispute.Decide(ModeratorId, Outcome.Rejected, null, "no-proof", Rationale, Bases.For(dispute), Now));
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public class DecisionTests
     {
         var dispute = _scenario.WithModerator();
 
-        Refused.By<RationaleMustBeGivenRule>(() => dispute.Decide(ModeratorId, Outcome.Rejected, null, "no-proof", "No proof.", Now));
+        Refused.By<RationaleMustBeGivenRule>(() => dispute.Decide(ModeratorId, Outcome.Rejected, null, "no-proof", "No proof.", Bases.For(dispute), Now));
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public class DecisionTests
     {
         var dispute = _scenario.WithModerator();
 
-        Refused.By<ReasonCodeMustBeGivenRule>(() => dispute.Decide(ModeratorId, Outcome.Rejected, null, " ", Rationale, Now));
+        Refused.By<ReasonCodeMustBeGivenRule>(() => dispute.Decide(ModeratorId, Outcome.Rejected, null, " ", Rationale, Bases.For(dispute), Now));
     }
 
     [Theory]
@@ -111,7 +111,7 @@ public class DecisionTests
         var dispute = _scenario.WithModerator();
 
         Refused.By<DecisionAmountMustSuitOutcomeRule>(
-            () => dispute.Decide(ModeratorId, outcome, amount is null ? null : Usd((decimal)amount.Value), "code", Rationale, Now));
+            () => dispute.Decide(ModeratorId, outcome, amount is null ? null : Usd((decimal)amount.Value), "code", Rationale, Bases.For(dispute), Now));
         Assert.Empty(dispute.Refunds);
     }
 
@@ -128,7 +128,7 @@ public class DecisionTests
     {
         var dispute = _scenario.Decided();
 
-        Refused.By<DisputeMustBeInStatusRule>(() => dispute.Decide(ModeratorId, Outcome.FullRefund, null, "again", Rationale, Now));
+        Refused.By<DisputeMustBeInStatusRule>(() => dispute.Decide(ModeratorId, Outcome.FullRefund, null, "again", Rationale, Bases.For(dispute), Now));
         Assert.Single(dispute.Refunds);
     }
 
@@ -137,7 +137,7 @@ public class DecisionTests
     {
         var dispute = _scenario.AwaitingInformationFrom(Party.Seller);
 
-        Refused.By<DisputeMustBeInStatusRule>(() => dispute.Decide(ModeratorId, Outcome.Rejected, null, "code", Rationale, Now));
+        Refused.By<DisputeMustBeInStatusRule>(() => dispute.Decide(ModeratorId, Outcome.Rejected, null, "code", Rationale, Bases.For(dispute), Now));
     }
 
     [Fact]
@@ -148,13 +148,13 @@ public class DecisionTests
         dispute.SellerRespond(SellerUserId, Statement, scenario.Now);
         dispute.RequestMediation(Party.Seller, SellerUserId, scenario.Now);
         dispute.AssignModerator(ModeratorId, scenario.Now);
-        dispute.Decide(ModeratorId, Outcome.Compensation, Usd(90m), "code", Rationale, scenario.Now);
+        dispute.Decide(ModeratorId, Outcome.Compensation, Usd(90m), "code", Rationale, Bases.For(dispute), scenario.Now);
         dispute.Appeal(Party.Buyer, BuyerId, "New evidence: the lab report says both units failed.", scenario.Now);
         dispute.AssignModerator(OtherModeratorId, scenario.Now);
 
         Refused.By<DecisionAmountMustSuitOutcomeRule>(
-            () => dispute.Decide(OtherModeratorId, Outcome.Compensation, Usd(91m), "code", Rationale, scenario.Now));
-        dispute.Decide(OtherModeratorId, Outcome.FullRefund, null, "code", Rationale, scenario.Now);
+            () => dispute.Decide(OtherModeratorId, Outcome.Compensation, Usd(91m), "code", Rationale, Bases.For(dispute), scenario.Now));
+        dispute.Decide(OtherModeratorId, Outcome.FullRefund, null, "code", Rationale, Bases.For(dispute), scenario.Now);
 
         Assert.Equal(Usd(90m), dispute.TotalRefunded);
         Assert.Equal(Usd(0m), dispute.StillRefundable);

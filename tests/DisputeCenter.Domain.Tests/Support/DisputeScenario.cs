@@ -104,7 +104,7 @@ internal sealed class DisputeScenario
     {
         var dispute = WithModerator();
         Advance(TimeSpan.FromHours(1));
-        dispute.Decide(ModeratorId, outcome, amount is null ? null : Usd(amount.Value), "defect-proven", Rationale, Now);
+        dispute.Decide(ModeratorId, outcome, amount is null ? null : Usd(amount.Value), "defect-proven", Rationale, Bases.For(dispute), Now);
         return dispute;
     }
 

@@ -74,11 +74,11 @@ public sealed class LifecycleServiceTests(DatabaseFixture db) : IClassFixture<Da
         Assert.Equal((DisputeStatus.InMediation, true), (escalated.Status, escalated.SellerUnresponsive));
 
         (await Mediation(m => m.AssignAsync(filed.DisputeId, moderator.Id))).ThrowIfFailed();
+        var version = await db.VersionOfAsync(filed.DisputeId);
         (await Mediation(m => m.RequestInformationAsync(
-            filed.DisputeId, moderator.Id, Party.Buyer, "A photo of the cracked ear cup, please.", db.Clock.GetUtcNow().AddDays(3), MissedRequestConsequence.DecideOnAvailableEvidence))).ThrowIfFailed();
+            filed.DisputeId, moderator.Id, Party.Buyer, "A photo of the cracked ear cup, please.", db.Clock.GetUtcNow().AddDays(3), MissedRequestConsequence.DecideOnAvailableEvidence, version))).ThrowIfFailed();
         (await Mediation(m => m.AnswerInformationAsync(filed.DisputeId, DisputeActor.Buyer(filed.Buyer.Id), "Photo uploaded: the crack is on the left cup."))).ThrowIfFailed();
-        (await Mediation(m => m.DecideAsync(
-            filed.DisputeId, moderator.Id, Outcome.PartialRefund, 60m, "defect-confirmed", "The buyer's photo shows the crack; the seller did not answer."))).ThrowIfFailed();
+        (await db.DecideAsync(filed.DisputeId, moderator.Id, Outcome.PartialRefund, 60m, "The buyer's photo shows the crack; the seller did not answer.")).ThrowIfFailed();
 
         (await Mediation(m => m.AppealAsync(filed.DisputeId, DisputeActor.Buyer(filed.Buyer.Id), "The right cup fails too: here is a second video."))).ThrowIfFailed();
         var sameModerator = await Mediation(m => m.AssignAsync(filed.DisputeId, moderator.Id));
@@ -100,8 +100,8 @@ public sealed class LifecycleServiceTests(DatabaseFixture db) : IClassFixture<Da
         await EscalateAsync(filed);
         (await Mediation(m => m.AssignAsync(filed.DisputeId, moderator.Id))).ThrowIfFailed();
 
-        var results = await Task.WhenAll(Enumerable.Range(1, 20).Select(i => Task.Run(() => Mediation(m => m.DecideAsync(
-            filed.DisputeId, moderator.Id, Outcome.PartialRefund, 10m + i, "defect-confirmed", $"Decision attempt {i}: the photos show the defect.")))));
+        var results = await Task.WhenAll(Enumerable.Range(1, 20).Select(i => Task.Run(() =>
+            db.DecideAsync(filed.DisputeId, moderator.Id, Outcome.PartialRefund, 10m + i, $"Decision attempt {i}: the photos show the defect."))));
 
         Assert.Single(results, r => r.Succeeded);
         Assert.All(results.Where(r => !r.Succeeded), r => Assert.Contains(r.Status, new[] { CommandStatus.Conflict, CommandStatus.Refused }));
@@ -119,7 +119,7 @@ public sealed class LifecycleServiceTests(DatabaseFixture db) : IClassFixture<Da
         await EscalateAsync(filed);
         (await Mediation(m => m.AssignAsync(filed.DisputeId, moderator.Id))).ThrowIfFailed();
 
-        var result = await Mediation(m => m.DecideAsync(filed.DisputeId, moderator.Id, Outcome.PartialRefund, 100.01m, "defect", "The photos show the defect clearly."));
+        var result = await db.DecideAsync(filed.DisputeId, moderator.Id, Outcome.PartialRefund, 100.01m, "The photos show the defect clearly.");
 
         Assert.Equal(nameof(DecisionAmountMustSuitOutcomeRule), result.Rule);
         Assert.Empty((await Load(filed.DisputeId)).Refunds);

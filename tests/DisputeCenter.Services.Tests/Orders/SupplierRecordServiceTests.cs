@@ -21,8 +21,7 @@ public sealed class SupplierRecordServiceTests(DatabaseFixture db) : IClassFixtu
         (await db.InScopeAsync(s => s.GetRequiredService<NegotiationService>()
             .RequestMediationAsync(filed.DisputeId, DisputeActor.Buyer(filed.Buyer.Id)))).ThrowIfFailed();
         (await db.InScopeAsync(s => s.GetRequiredService<MediationService>().AssignAsync(filed.DisputeId, moderator.Id))).ThrowIfFailed();
-        (await db.InScopeAsync(s => s.GetRequiredService<MediationService>()
-            .DecideAsync(filed.DisputeId, moderator.Id, Outcome.PartialRefund, 30m, "defect", "The buyer's photos show the defect clearly."))).ThrowIfFailed();
+        (await db.DecideAsync(filed.DisputeId, moderator.Id, Outcome.PartialRefund, 30m, "The buyer's photos show the defect clearly.")).ThrowIfFailed();
         await db.Data.OrderAsync(filed.Buyer.Id, filed.Seller.Id);
 
         var record = await db.InScopeAsync(s => s.GetRequiredService<SupplierRecordService>().ForSellerAsync(filed.Seller.Id));

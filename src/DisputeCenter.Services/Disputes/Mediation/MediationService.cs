@@ -5,7 +5,7 @@ using DisputeCenter.Services.Common;
 namespace DisputeCenter.Services.Disputes.Mediation;
 
 /// <summary>The moderator's work on an escalated case, and the parties' answers and appeals.</summary>
-public sealed class MediationService(DisputeCommands disputes)
+public sealed class MediationService(DisputeCommands disputes, DecisionBasisQuery bases)
 {
     public Task<CommandResult> AssignAsync(Guid disputeId, string moderatorId, CancellationToken cancellationToken = default) =>
         disputes.RunAsync(disputeId, DisputeActor.Moderator(moderatorId), (d, now) => d.AssignModerator(moderatorId, now), cancellationToken);
@@ -13,26 +13,52 @@ public sealed class MediationService(DisputeCommands disputes)
     public Task<CommandResult> ReleaseAsync(Guid disputeId, string moderatorId, CancellationToken cancellationToken = default) =>
         disputes.RunAsync(disputeId, DisputeActor.Moderator(moderatorId), (d, now) => d.ReleaseModerator(moderatorId, now), cancellationToken);
 
+    /// <summary>The assigned moderator asks one party for information, on the case as seen (<paramref name="seenVersion"/> timeline entries).</summary>
     public Task<CommandResult<Guid>> RequestInformationAsync(
-        Guid disputeId, string moderatorId, Party from, string what, DateTimeOffset dueAt, MissedRequestConsequence ifMissed, CancellationToken cancellationToken = default) =>
-        disputes.RunAsync(
-            disputeId, DisputeActor.Moderator(moderatorId), (d, now) => d.RequestInformation(moderatorId, from, what, dueAt, ifMissed, now).Id, cancellationToken);
-
-    public Task<CommandResult> AnswerInformationAsync(Guid disputeId, DisputeActor party, string answer, CancellationToken cancellationToken = default) =>
-        disputes.RunAsync(disputeId, party, (d, now) => d.AnswerInformationRequest(party.Party, party.UserId, answer, now), cancellationToken);
-
-    /// <summary>The moderator's decision; the amount (in the dispute's currency) only where the outcome needs one.</summary>
-    public Task<CommandResult<Guid>> DecideAsync(
-        Guid disputeId, string moderatorId, Outcome outcome, decimal? amount, string reasonCode, string rationale, CancellationToken cancellationToken = default) =>
+        Guid disputeId,
+        string moderatorId,
+        Party from,
+        string what,
+        DateTimeOffset dueAt,
+        MissedRequestConsequence ifMissed,
+        int seenVersion,
+        CancellationToken cancellationToken = default) =>
         disputes.RunAsync(
             disputeId,
             DisputeActor.Moderator(moderatorId),
             (d, now) =>
             {
-                var money = amount is { } value ? new Money(decimal.Round(value, Currency.Of(d.Currency).Decimals), d.Currency) : (Money?)null;
-                return d.Decide(moderatorId, outcome, money, reasonCode, rationale, now).Id;
+                d.ConfirmUnchangedSince(seenVersion);
+                return d.RequestInformation(moderatorId, from, what, dueAt, ifMissed, now).Id;
             },
             cancellationToken);
+
+    public Task<CommandResult> AnswerInformationAsync(Guid disputeId, DisputeActor party, string answer, CancellationToken cancellationToken = default) =>
+        disputes.RunAsync(disputeId, party, (d, now) => d.AnswerInformationRequest(party.Party, party.UserId, answer, now), cancellationToken);
+
+    /// <summary>
+    /// The moderator's decision. The domain refuses it without a citation, with a citation from elsewhere, while an
+    /// item of evidence is unopened by this moderator, with an inactive reason code, or when the case changed since.
+    /// </summary>
+    public async Task<CommandResult<Guid>> DecideAsync(Guid disputeId, string moderatorId, DecideCommand command, CancellationToken cancellationToken = default)
+    {
+        var citations = command.Citations.Select(Citation.Parse).ToList();
+        if (citations.Contains(null))
+        {
+            return CommandResult<Guid>.From(CommandResult.Invalid(["A citation could not be read; choose the cited items from the lists."]));
+        }
+
+        var basis = await bases.ForAsync(disputeId, moderatorId, citations!, command.SeenVersion, cancellationToken);
+        return await disputes.RunAsync(
+            disputeId,
+            DisputeActor.Moderator(moderatorId),
+            (d, now) =>
+            {
+                var money = command.Amount is { } value ? new Money(decimal.Round(value, Currency.Of(d.Currency).Decimals), d.Currency) : (Money?)null;
+                return d.Decide(moderatorId, command.Outcome, money, command.ReasonCode, command.Rationale, basis, now).Id;
+            },
+            cancellationToken);
+    }
 
     public Task<CommandResult> AppealAsync(Guid disputeId, DisputeActor party, string newInformation, CancellationToken cancellationToken = default) =>
         disputes.RunAsync(disputeId, party, (d, now) => d.Appeal(party.Party, party.UserId, newInformation, now), cancellationToken);

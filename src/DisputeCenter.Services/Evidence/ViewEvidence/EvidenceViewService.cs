@@ -16,7 +16,7 @@ public sealed record EvidenceFile(EvidenceItem Item, Stream Content, bool Stripp
 /// What a viewer may see of a dispute's evidence: everything submitted, their own drafts, and (moderators only)
 /// hidden items. Anything else, like a file of another dispute, reads exactly as missing.
 /// </summary>
-public sealed class EvidenceViewService(DisputeCenterDbContext db, IEvidenceStore store)
+public sealed class EvidenceViewService(DisputeCenterDbContext db, IEvidenceStore store, TimeProvider clock)
 {
     public async Task<IReadOnlyList<EvidenceItem>> ListAsync(Guid disputeId, DisputeActor viewer, CancellationToken cancellationToken = default)
     {
@@ -27,7 +27,10 @@ public sealed class EvidenceViewService(DisputeCenterDbContext db, IEvidenceStor
         return items.Where(e => MaySee(e, viewer)).ToList();
     }
 
-    /// <summary>The file's content, for a viewer who may see it; null otherwise. <paramref name="viewer"/> must already be entitled to the dispute.</summary>
+    /// <summary>
+    /// The file's content, for a viewer who may see it; null otherwise. <paramref name="viewer"/> must already be
+    /// entitled to the dispute. A moderator's first opening of each item is recorded (see <see cref="OpenedByAsync"/>).
+    /// </summary>
     public async Task<EvidenceFile?> OpenAsync(Guid evidenceId, Func<Guid, Task<DisputeActor?>> viewerForDispute, CancellationToken cancellationToken = default)
     {
         var item = await db.EvidenceItems.AsNoTracking().SingleOrDefaultAsync(e => e.Id == evidenceId, cancellationToken);
@@ -36,12 +39,23 @@ public sealed class EvidenceViewService(DisputeCenterDbContext db, IEvidenceStor
             return null;
         }
 
+        if (viewer.Kind == ActorKind.Moderator)
+        {
+            await RecordOpeningAsync(item, viewer.UserId, cancellationToken);
+        }
+
         var content = await store.OpenReadAsync(item.Id, 0, null, cancellationToken);
         var forSomeoneElse = item.UploaderId != viewer.UserId;
         return forSomeoneElse && item.Format == EvidenceFormat.Jpeg
             ? new EvidenceFile(item, await JpegLocationStripper.StripAsync(content, cancellationToken), Stripped: true)
             : new EvidenceFile(item, content, Stripped: false);
     }
+
+    /// <summary>When this moderator first opened each item of the dispute's evidence.</summary>
+    public async Task<IReadOnlyDictionary<Guid, DateTimeOffset>> OpenedByAsync(Guid disputeId, string moderatorId, CancellationToken cancellationToken = default) =>
+        await db.EvidenceOpenings.AsNoTracking()
+            .Where(o => o.DisputeId == disputeId && o.ModeratorId == moderatorId)
+            .ToDictionaryAsync(o => o.EvidenceItemId, o => o.FirstOpenedAt, cancellationToken);
 
     /// <summary>For the dispute's reason, the evidence that strengthens it, and whether the buyer has provided each kind.</summary>
     public async Task<IReadOnlyList<EvidenceChecklistItem>> ChecklistAsync(Guid disputeId, CancellationToken cancellationToken = default)
@@ -54,6 +68,12 @@ public sealed class EvidenceViewService(DisputeCenterDbContext db, IEvidenceStor
             .ToListAsync(cancellationToken);
         return reason.SuggestedEvidence().Select(s => new EvidenceChecklistItem(s, provided.Contains(s.Kind))).ToList();
     }
+
+    /// <summary>Only the first opening counts; opening again (or two requests at once) changes nothing.</summary>
+    private Task RecordOpeningAsync(EvidenceItem item, string moderatorId, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync(
+            $"INSERT INTO evidence_openings (evidence_item_id, moderator_id, dispute_id, first_opened_at) VALUES ({item.Id}, {moderatorId}, {item.DisputeId}, {clock.GetUtcNow()}) ON CONFLICT DO NOTHING",
+            cancellationToken);
 
     private static bool MaySee(EvidenceItem item, DisputeActor viewer) => item.Status switch
     {

@@ -18,6 +18,10 @@ public sealed class OrderDetailsService(DisputeCenterDbContext db, TimeProvider 
             db.Orders.Where(o => o.Id == orderId && db.Sellers.Any(s => s.Id == o.SellerId && s.UserId == sellerUserId)),
             cancellationToken);
 
+    /// <summary>Any order, for a moderator working a case on it.</summary>
+    public Task<OrderDetails?> ForModeratorAsync(Guid orderId, CancellationToken cancellationToken = default) =>
+        LoadAsync(db.Orders.Where(o => o.Id == orderId), cancellationToken);
+
     private async Task<OrderDetails?> LoadAsync(IQueryable<Order> orders, CancellationToken cancellationToken)
     {
         var order = await orders.Include(o => o.Lines).AsNoTracking().SingleOrDefaultAsync(cancellationToken);

@@ -21,5 +21,14 @@ internal sealed class DecisionConfiguration : IEntityTypeConfiguration<Decision>
             .IncludeProperties("DisputeId")
             .HasFilter("NOT on_appeal")
             .HasDatabaseName("ix_dispute_decisions_first_decided_at");
+        builder.Navigation(d => d.Citations).UsePropertyAccessMode(PropertyAccessMode.Field).HasField("_citations");
+        builder.OwnsMany(d => d.Citations, citation =>
+        {
+            citation.ToTable("decision_citations");
+            citation.WithOwner().HasForeignKey("DecisionId");
+            citation.Property<int>("Id").UseIdentityAlwaysColumn();
+            citation.HasKey("Id");
+            citation.Property(c => c.Reference).HasMaxLength(Citation.ReferenceMaxLength).IsRequired();
+        });
     }
 }

@@ -1,0 +1,22 @@
+using DisputeCenter.Domain.Common;
+
+namespace DisputeCenter.Domain.Disputes.Rules;
+
+/// <summary>Every citation names something of this dispute: its submitted evidence, its claim, a statement in its timeline, an answer given.</summary>
+public sealed class CitationsMustBelongToTheDisputeRule(
+    IReadOnlyCollection<Citation> citations, IReadOnlySet<Guid> evidence, IReadOnlySet<int> statements, IReadOnlySet<Guid> answers) : IBusinessRule
+{
+    private IEnumerable<Citation> Foreign => citations.Where(c => !Belongs(c));
+
+    public bool IsBroken() => Foreign.Any();
+
+    public string Message => $"These citations are not part of this dispute: {string.Join(", ", Foreign)}.";
+
+    private bool Belongs(Citation citation) => citation.Kind switch
+    {
+        CitationKind.BuyerClaim => true,
+        CitationKind.Evidence => Guid.TryParse(citation.Reference, out var id) && evidence.Contains(id),
+        CitationKind.InformationAnswer => Guid.TryParse(citation.Reference, out var id) && answers.Contains(id),
+        _ => int.TryParse(citation.Reference, out var sequence) && statements.Contains(sequence),
+    };
+}

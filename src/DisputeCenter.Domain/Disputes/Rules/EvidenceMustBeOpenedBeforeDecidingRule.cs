@@ -1,0 +1,14 @@
+using DisputeCenter.Domain.Common;
+
+namespace DisputeCenter.Domain.Disputes.Rules;
+
+/// <summary>Before deciding, the moderator has opened every submitted, visible item of evidence of either side.</summary>
+public sealed class EvidenceMustBeOpenedBeforeDecidingRule(IReadOnlyDictionary<Guid, string> submitted, IReadOnlySet<Guid> opened) : IBusinessRule
+{
+    public IReadOnlyList<Guid> Unopened => submitted.Keys.Where(id => !opened.Contains(id)).ToList();
+
+    public bool IsBroken() => Unopened.Count > 0;
+
+    public string Message =>
+        $"Open every item of evidence of both sides before deciding. Not opened yet: {string.Join(", ", Unopened.Select(id => submitted[id]))}.";
+}

@@ -1,0 +1,160 @@
+using DisputeCenter.Domain.Disputes;
+using DisputeCenter.Domain.Disputes.Rules;
+using DisputeCenter.Services.Common;
+using DisputeCenter.Services.Disputes.Mediation;
+using DisputeCenter.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DisputeCenter.Web.Areas.Moderation.Pages.Cases;
+
+/// <summary>
+/// A case as the moderator works it: both sides side by side, the order, the evidence (and which items this moderator
+/// opened), the verified timeline; take or release it, request information, decide. Forms carry the timeline length
+/// they were shown with; a stale form is refused, keeps its input and shows what changed.
+/// </summary>
+public sealed class DetailsModel(CaseFileService cases, MediationService mediation, TimeProvider clock) : PageModel
+{
+    private static readonly Dictionary<string, string> DecideFields = new()
+    {
+        [nameof(ReasonCodeMustBeGivenRule)] = "Decide.ReasonCode",
+        [nameof(ReasonCodeMustBeActiveRule)] = "Decide.ReasonCode",
+        [nameof(RationaleMustBeGivenRule)] = "Decide.Rationale",
+        [nameof(DecisionAmountMustSuitOutcomeRule)] = "Decide.Amount",
+        [nameof(DecisionMustCiteEvidenceRule)] = "Decide.Citations",
+        [nameof(CitationsMustBelongToTheDisputeRule)] = "Decide.Citations",
+        [nameof(EvidenceMustBeOpenedBeforeDecidingRule)] = "Decide.Citations",
+    };
+
+    private static readonly Dictionary<string, string> AskFields = new()
+    {
+        [nameof(InformationRequestMustSayWhatRule)] = "Ask.What",
+        [nameof(InformationDueDateMustBeInTheFutureRule)] = "Ask.Hours",
+    };
+
+    private static readonly Dictionary<string, string> NoFields = [];
+
+    public CaseFile Case { get; private set; } = null!;
+
+    public DateTimeOffset Now { get; private set; }
+
+    /// <summary>The timeline entries added since the moderator's stale form was shown; empty otherwise.</summary>
+    public IReadOnlyList<Domain.Disputes.Timeline.TimelineEntry> Changes { get; private set; } = [];
+
+    [BindProperty]
+    public DecideInput Decide { get; set; } = new();
+
+    [BindProperty]
+    public AskInput Ask { get; set; } = new();
+
+    public Dispute Dispute => Case.Dispute;
+
+    public bool Can(ModeratorAction action) => Case.Actions.Contains(action);
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Ask.Hours = (int)Math.Round(Dispute.Deadlines.InformationRequestDefault.TotalHours);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostTakeAsync(Guid id, CancellationToken cancellationToken) =>
+        await HandleAsync(id, await mediation.AssignAsync(id, User.UserId(), cancellationToken), "The case is yours now. Its clock for your action is running.", NoFields, cancellationToken);
+
+    public async Task<IActionResult> OnPostReleaseAsync(Guid id, CancellationToken cancellationToken) =>
+        await HandleAsync(id, await mediation.ReleaseAsync(id, User.UserId(), cancellationToken), "The case is back in the queue.", NoFields, cancellationToken);
+
+    public async Task<IActionResult> OnPostRequestAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var dueAt = clock.GetUtcNow().AddHours(Ask.Hours ?? 0);
+        var result = await mediation.RequestInformationAsync(
+            id, User.UserId(), Ask.From, Ask.What ?? string.Empty, dueAt, Ask.IfMissed, Ask.SeenVersion, cancellationToken);
+        return await HandleAsync(id, result, "Your request went to the party, with its deadline, by notification and email.", AskFields, cancellationToken, Ask.SeenVersion);
+    }
+
+    public async Task<IActionResult> OnPostDecideAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var command = new DecideCommand(
+            Decide.Outcome, Decide.Amount, Decide.ReasonCode ?? string.Empty, Decide.Rationale ?? string.Empty, Decide.Citations, Decide.SeenVersion);
+        var result = await mediation.DecideAsync(id, User.UserId(), command, cancellationToken);
+        return await HandleAsync(id, result, "The decision is recorded and both parties are told.", DecideFields, cancellationToken, Decide.SeenVersion);
+    }
+
+    private async Task<IActionResult> HandleAsync(
+        Guid id, CommandResult result, string done, IReadOnlyDictionary<string, string> fields, CancellationToken cancellationToken, int? seenVersion = null)
+    {
+        if (result.Status == CommandStatus.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (result.Succeeded)
+        {
+            TempData["Status"] = Display.T(done);
+            return RedirectToPage(new { id });
+        }
+
+        var field = result.Rule is { } rule ? fields.GetValueOrDefault(rule, string.Empty) : string.Empty;
+        foreach (var error in result.Errors)
+        {
+            ModelState.AddModelError(field, error);
+        }
+
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (result.Rule == nameof(CaseMustNotHaveChangedSinceOpenedRule) && seenVersion is { } seen)
+        {
+            Changes = Case.ChangesSince(seen);
+        }
+
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        Now = clock.GetUtcNow();
+        var file = await cases.GetAsync(id, User.UserId(), cancellationToken);
+        if (file is null)
+        {
+            return false;
+        }
+
+        Case = file;
+        return true;
+    }
+
+    public sealed class DecideInput
+    {
+        public Outcome Outcome { get; set; } = Outcome.PartialRefund;
+
+        public decimal? Amount { get; set; }
+
+        public string? ReasonCode { get; set; }
+
+        public string? Rationale { get; set; }
+
+        public List<string> Citations { get; set; } = [];
+
+        public int SeenVersion { get; set; }
+    }
+
+    public sealed class AskInput
+    {
+        public Party From { get; set; } = Party.Buyer;
+
+        public string? What { get; set; }
+
+        public int? Hours { get; set; }
+
+        public MissedRequestConsequence IfMissed { get; set; } = MissedRequestConsequence.DecideOnAvailableEvidence;
+
+        public int SeenVersion { get; set; }
+    }
+}
