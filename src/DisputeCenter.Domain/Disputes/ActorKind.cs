@@ -7,4 +7,7 @@ public enum ActorKind
     Seller,
     Moderator,
     System,
+
+    /// <summary>A platform administrator (managing moderators, not deciding cases).</summary>
+    Administrator,
 }

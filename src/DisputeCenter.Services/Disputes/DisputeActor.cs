@@ -11,6 +11,8 @@ public sealed record DisputeActor(ActorKind Kind, string UserId)
 
     public static DisputeActor Moderator(string userId) => new(ActorKind.Moderator, userId);
 
+    public static DisputeActor Administrator(string userId) => new(ActorKind.Administrator, userId);
+
     public Party Party => Kind switch
     {
         ActorKind.Buyer => Party.Buyer,
@@ -18,12 +20,12 @@ public sealed record DisputeActor(ActorKind Kind, string UserId)
         _ => throw new InvalidOperationException($"A {Kind} is not a party to a dispute."),
     };
 
-    /// <summary>A party sees only its own disputes; a moderator sees every case.</summary>
+    /// <summary>A party sees only its own disputes; a moderator (and an administrator managing moderators) sees every case.</summary>
     public bool MaySee(Dispute dispute) => Kind switch
     {
         ActorKind.Buyer => dispute.BuyerId == UserId,
         ActorKind.Seller => dispute.SellerUserId == UserId,
-        ActorKind.Moderator => true,
+        ActorKind.Moderator or ActorKind.Administrator => true,
         _ => false,
     };
 }

@@ -103,6 +103,7 @@ public static class Display
         Domain.Disputes.ActorKind.Buyer => T("Buyer"),
         Domain.Disputes.ActorKind.Seller => T("Seller"),
         Domain.Disputes.ActorKind.Moderator => T("Moderator"),
+        Domain.Disputes.ActorKind.Administrator => T("Administrator"),
         _ => T("DisputeCenter (automatic)"),
     };
 
@@ -136,6 +137,7 @@ public static class Display
         Domain.Disputes.Timeline.DisputeEventKind.EvidenceHidden => T("Evidence hidden by a moderator"),
         Domain.Disputes.Timeline.DisputeEventKind.MessagePosted => T("Message"),
         Domain.Disputes.Timeline.DisputeEventKind.AutomaticAction => T("Automatic action"),
+        Domain.Disputes.Timeline.DisputeEventKind.ModeratorUnassigned => T("An administrator returned the case to the queue"),
         _ => kind.ToString(),
     };
 

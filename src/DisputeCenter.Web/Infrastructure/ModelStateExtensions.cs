@@ -15,11 +15,14 @@ public static class ModelStateExtensions
         }
     }
 
-    public static void AddErrors(this ModelStateDictionary modelState, IEnumerable<string> errors)
+    public static void AddErrors(this ModelStateDictionary modelState, IEnumerable<string> errors) => modelState.AddErrors(string.Empty, errors);
+
+    /// <summary>Adds <paramref name="errors"/> under <paramref name="key"/> (empty: the form as a whole).</summary>
+    public static void AddErrors(this ModelStateDictionary modelState, string key, IEnumerable<string> errors)
     {
         foreach (var error in errors)
         {
-            modelState.AddModelError(string.Empty, error);
+            modelState.AddModelError(key, error);
         }
     }
 }

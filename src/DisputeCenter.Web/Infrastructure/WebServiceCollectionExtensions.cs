@@ -56,7 +56,9 @@ public static class WebServiceCollectionExtensions
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options => options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
 
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        // Every request checks the account's security stamp (one indexed read), so that disabling a moderator or a
+        // changed password ends the account's other sessions at their very next request.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
         if (!environment.IsDevelopment())
         {
             services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(180));

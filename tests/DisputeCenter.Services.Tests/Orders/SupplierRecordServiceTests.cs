@@ -40,4 +40,46 @@ public sealed class SupplierRecordServiceTests(DatabaseFixture db) : IClassFixtu
 
         Assert.Equal((0, 0, null, null, null), (record.Orders, record.Disputes, record.DisputeRate, record.ShareDecidedAgainst, record.MedianResponseTime));
     }
+
+    [Fact]
+    public async Task The_sellers_own_record_has_the_buyers_figures_and_how_each_dispute_ended()
+    {
+        var (sellerUser, seller) = await db.Data.SellerAsync("Own Record Ltd");
+        var moderator = await db.Data.ModeratorAsync();
+        var ids = await db.FileAgainstAsync(seller, DisputeReason.NotAsDescribed, DisputeReason.NotAsDescribed, DisputeReason.NotAsDescribed, DisputeReason.NotAsDescribed);
+        var (decided, settled, withdrawn) = (ids[0], ids[1], ids[2]);
+        var negotiation = (Func<Func<NegotiationService, Task<Common.CommandResult>>, Task<Common.CommandResult>>)(act => db.InScopeAsync(s => act(s.GetRequiredService<NegotiationService>())));
+        (await negotiation(n => n.SellerRejectAsync(decided, sellerUser.Id, "The goods left us in perfect order."))).ThrowIfFailed();
+        (await negotiation(n => n.RequestMediationAsync(decided, DisputeActor.Seller(sellerUser.Id)))).ThrowIfFailed();
+        (await db.InScopeAsync(s => s.GetRequiredService<MediationService>().AssignAsync(decided, moderator.Id))).ThrowIfFailed();
+        (await db.InScopeAsync(s => s.GetRequiredService<MediationService>()
+            .DecideAsync(decided, moderator.Id, Outcome.PartialRefund, 30m, "defect", "The buyer's photos show the defect clearly."))).ThrowIfFailed();
+        (await negotiation(n => n.SellerAcceptClaimAsync(settled, sellerUser.Id))).ThrowIfFailed();
+        var buyer = await db.WithDbAsync(d => Task.FromResult(d.Disputes.Single(x => x.Id == withdrawn).BuyerId));
+        (await negotiation(n => n.WithdrawAsync(withdrawn, buyer, "The seller sent the missing part."))).ThrowIfFailed();
+
+        var own = await db.InScopeAsync(s => s.GetRequiredService<SupplierRecordService>().ForSellerAccountAsync(sellerUser.Id));
+        var asBuyersSeeIt = await db.InScopeAsync(s => s.GetRequiredService<SupplierRecordService>().ForSellerAsync(seller.Id));
+
+        Assert.NotNull(own);
+        Assert.Equal(asBuyersSeeIt, own.Record);
+        Assert.Equal((4, 4, 1, 1), (own.Record.Orders, own.Record.Disputes, own.Record.Decided, own.Record.DecidedAgainst));
+        Assert.Equal(
+            [
+                new OutcomeCount(OutcomeEnding.DecidedByModerator, Outcome.PartialRefund, 1),
+                new OutcomeCount(OutcomeEnding.Settled, Outcome.FullRefund, 1),
+                new OutcomeCount(OutcomeEnding.Withdrawn, null, 1),
+                new OutcomeCount(OutcomeEnding.StillOpen, null, 1),
+            ],
+            own.Outcomes);
+        Assert.Equal(own.Record.Disputes, own.Outcomes.Sum(o => o.Count));
+    }
+
+    [Fact]
+    public async Task An_account_that_runs_no_supplier_has_no_own_record()
+    {
+        var buyer = await db.Data.BuyerAsync();
+
+        Assert.Null(await db.InScopeAsync(s => s.GetRequiredService<SupplierRecordService>().ForSellerAccountAsync(buyer.Id)));
+    }
 }

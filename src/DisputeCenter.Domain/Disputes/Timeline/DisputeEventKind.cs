@@ -22,4 +22,5 @@ public enum DisputeEventKind
     EvidenceHidden,
     MessagePosted,
     AutomaticAction,
+    ModeratorUnassigned,
 }

@@ -1,4 +1,7 @@
+using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Services.Common;
+using DisputeCenter.Services.Disputes;
+using DisputeCenter.Services.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,8 +10,13 @@ namespace DisputeCenter.Services.Accounts.Moderators;
 public sealed record ModeratorAccount(string Id, string DisplayName, string Email, bool IsDisabled);
 
 /// <summary>Administrators make moderators; nobody registers as one.</summary>
-public sealed class ModeratorAccountsService(UserManager<ApplicationUser> users)
+public sealed class ModeratorAccountsService(UserManager<ApplicationUser> users, DisputeCenterDbContext db, DisputeCommands disputes)
 {
+    /// <summary>Why the timeline says an administrator took a case off its moderator.</summary>
+    public const string DisabledReason = "moderator-disabled";
+
+    private const int Attempts = 3;
+
     public async Task<IReadOnlyList<ModeratorAccount>> ListAsync(CancellationToken cancellationToken = default)
     {
         var moderators = await users.GetUsersInRoleAsync(Roles.Moderator);
@@ -40,5 +48,91 @@ public sealed class ModeratorAccountsService(UserManager<ApplicationUser> users)
 
         var inRole = await users.AddToRoleAsync(user, Roles.Moderator);
         return inRole.Succeeded ? ServiceResult<ApplicationUser>.Success(user) : ServiceResult<ApplicationUser>.Failed(inRole.Errors.Select(e => e.Description));
+    }
+
+    /// <summary>
+    /// Disables a moderator: they cannot sign in (locked out, and the sign-in page refuses a disabled account), their
+    /// sessions end at their next request (a new security stamp), and every case assigned to them goes back to the
+    /// queue through <see cref="Dispute.UnassignModerator"/>, recorded on each case's timeline. The value is how many
+    /// cases went back to the queue.
+    /// </summary>
+    public async Task<ServiceResult<int>> DisableAsync(string moderatorId, string administratorId, CancellationToken cancellationToken = default)
+    {
+        var user = await ModeratorAsync(moderatorId);
+        if (user is null)
+        {
+            return ServiceResult<int>.Failed(["There is no such moderator."]);
+        }
+
+        if (!user.IsDisabled)
+        {
+            user.IsDisabled = true;
+            var changed = await Combine(
+                () => users.SetLockoutEnabledAsync(user, true),
+                () => users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue),
+                () => users.UpdateSecurityStampAsync(user));
+            if (changed.Count > 0)
+            {
+                return ServiceResult<int>.Failed(changed);
+            }
+        }
+
+        var released = 0;
+        var assigned = await db.Disputes.AsNoTracking().Where(d => d.AssignedModeratorId == moderatorId).Select(d => d.Id).ToListAsync(cancellationToken);
+        foreach (var disputeId in assigned)
+        {
+            for (var attempt = 1; attempt <= Attempts; attempt++)
+            {
+                var result = await disputes.RunAsync(
+                    disputeId,
+                    DisputeActor.Administrator(administratorId),
+                    (d, now) => d.UnassignModerator(administratorId, moderatorId, DisabledReason, now),
+                    cancellationToken);
+                if (result.Status != CommandStatus.Conflict)
+                {
+                    released += result.Succeeded ? 1 : 0;
+                    break;
+                }
+            }
+        }
+
+        return ServiceResult<int>.Success(released);
+    }
+
+    /// <summary>Lets a disabled moderator sign in again; the cases they had stay in the queue.</summary>
+    public async Task<ServiceResult<bool>> EnableAsync(string moderatorId, CancellationToken cancellationToken = default)
+    {
+        var user = await ModeratorAsync(moderatorId);
+        if (user is null)
+        {
+            return ServiceResult<bool>.Failed(["There is no such moderator."]);
+        }
+
+        user.IsDisabled = false;
+        var changed = await Combine(
+            () => users.SetLockoutEndDateAsync(user, null),
+            () => users.ResetAccessFailedCountAsync(user),
+            () => users.UpdateSecurityStampAsync(user));
+        return changed.Count == 0 ? ServiceResult<bool>.Success(true) : ServiceResult<bool>.Failed(changed);
+    }
+
+    private async Task<ApplicationUser?> ModeratorAsync(string moderatorId)
+    {
+        var user = await users.FindByIdAsync(moderatorId);
+        return user is not null && await users.IsInRoleAsync(user, Roles.Moderator) ? user : null;
+    }
+
+    private static async Task<IReadOnlyList<string>> Combine(params Func<Task<IdentityResult>>[] steps)
+    {
+        foreach (var step in steps)
+        {
+            var result = await step();
+            if (!result.Succeeded)
+            {
+                return result.Errors.Select(e => e.Description).ToList();
+            }
+        }
+
+        return [];
     }
 }

@@ -13,8 +13,26 @@ public sealed class DisputeListService(DisputeCenterDbContext db, TimeProvider c
     public Task<PagedResult<DisputeSummary>> ForBuyerAsync(string buyerId, DisputeStatus? status, int page, CancellationToken cancellationToken = default) =>
         ListAsync(db.Disputes.Where(d => d.BuyerId == buyerId), status, page, cancellationToken);
 
-    public Task<PagedResult<DisputeSummary>> ForSellerAsync(string sellerUserId, DisputeStatus? status, int page, CancellationToken cancellationToken = default) =>
-        ListAsync(db.Disputes.Where(d => d.SellerUserId == sellerUserId), status, page, cancellationToken);
+    public Task<PagedResult<DisputeSummary>> ForSellerAsync(string sellerUserId, ClaimFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var claims = db.Disputes.Where(d => d.SellerUserId == sellerUserId);
+        if (filter.Reason is { } reason)
+        {
+            claims = claims.Where(d => d.Reason == reason);
+        }
+
+        if (filter.AwaitingAnswer)
+        {
+            claims = claims.Where(Dispute.AwaitsSellersAnswer);
+        }
+
+        return ListAsync(claims, filter.Status, filter.Page, cancellationToken);
+    }
+
+    /// <summary>How many of the seller's claims wait for the seller's answer (see <see cref="Dispute.AwaitsSellersAnswer"/>).</summary>
+    public Task<int> CountAwaitingSellerAsync(string sellerUserId, CancellationToken cancellationToken = default) =>
+        db.Disputes.Where(d => d.SellerUserId == sellerUserId).Where(Dispute.AwaitsSellersAnswer).CountAsync(cancellationToken);
 
     private async Task<PagedResult<DisputeSummary>> ListAsync(IQueryable<Dispute> disputes, DisputeStatus? status, int page, CancellationToken cancellationToken)
     {

@@ -38,4 +38,28 @@ public sealed class IndexModel(ModeratorAccountsService moderators, IValidator<C
         Moderators = await moderators.ListAsync(cancellationToken);
         return Page();
     }
+
+    public async Task<IActionResult> OnPostDisableAsync(string id, CancellationToken cancellationToken)
+    {
+        var result = await moderators.DisableAsync(id, User.UserId(), cancellationToken);
+        if (!result.Succeeded)
+        {
+            return NotFound();
+        }
+
+        TempData["Status"] = Display.T("The moderator is disabled and signed out; {0} of their cases went back to the queue.", result.Value);
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostEnableAsync(string id, CancellationToken cancellationToken)
+    {
+        var result = await moderators.EnableAsync(id, cancellationToken);
+        if (!result.Succeeded)
+        {
+            return NotFound();
+        }
+
+        TempData["Status"] = Display.T("The moderator can sign in again.");
+        return RedirectToPage();
+    }
 }
