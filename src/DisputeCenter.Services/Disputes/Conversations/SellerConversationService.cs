@@ -119,7 +119,7 @@ public sealed class SellerConversationService(DisputeCenterDbContext db, Deadlin
         }
         catch (BusinessRuleValidationException refused)
         {
-            return CommandResult<Guid>.From(CommandResult.Refused(refused.RuleName, refused.Message));
+            return CommandResult<Guid>.From(CommandResult.Refused(refused.BrokenRule));
         }
 
         await db.SaveChangesAsync(cancellationToken);

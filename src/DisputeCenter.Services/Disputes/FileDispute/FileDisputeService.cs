@@ -53,7 +53,7 @@ public sealed class FileDisputeService(DisputeCenterDbContext db, DisputeCommand
         }
         catch (BusinessRuleValidationException refused)
         {
-            return CommandResult<Guid>.From(CommandResult.Refused(refused.RuleName, refused.Message));
+            return CommandResult<Guid>.From(CommandResult.Refused(refused.BrokenRule));
         }
 
         db.Disputes.Add(dispute);
@@ -73,5 +73,5 @@ public sealed class FileDisputeService(DisputeCenterDbContext db, DisputeCommand
 
     private static CommandResult OneOpenDispute() =>
         CommandResult.Refused(
-            nameof(Domain.Disputes.Rules.OneOpenDisputePerOrderRule), "This order already has an open dispute. Follow it up there instead of opening another.");
+            new Domain.Disputes.Rules.OneOpenDisputePerOrderRule(true));
 }

@@ -93,7 +93,7 @@ public sealed class NewModel(
         var result = await filing.FileAsync(User.UserId(), Input, cancellationToken);
         if (!result.Succeeded)
         {
-            ModelState.AddErrors(result.Errors);
+            ModelState.AddErrors(result.Messages);
             Step = "review";
             return Page();
         }

@@ -63,7 +63,7 @@ public sealed class ConversationModel(OrderDetailsService orders, SellerConversa
     {
         if (!result.Succeeded)
         {
-            ModelState.AddErrors(result.Errors);
+            ModelState.AddErrors(result.Messages);
             return Page();
         }
 

@@ -46,7 +46,7 @@ public sealed class ProblemModel(
         var result = await conversations.StartAsync(User.UserId(), Input, cancellationToken);
         if (!result.Succeeded)
         {
-            ModelState.AddErrors(result.Errors);
+            ModelState.AddErrors(result.Messages);
             return Page();
         }
 
