@@ -80,6 +80,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<DisputeCommands>();
         services.AddScoped<SellerConversationService>();
         services.AddScoped<FileDisputeService>();
+        services.AddScoped<FilingEvidenceService>();
         services.AddScoped<NegotiationService>();
         services.AddScoped<MediationService>();
         services.AddScoped<DisputeTimelineService>();

@@ -57,6 +57,8 @@ public sealed class DisputeCenterDbContext(DbContextOptions<DisputeCenterDbConte
 
     public DbSet<EvidenceItem> EvidenceItems => Set<EvidenceItem>();
 
+    public DbSet<Disputes.FileDispute.FilingDraft> FilingDrafts => Set<Disputes.FileDispute.FilingDraft>();
+
     public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();

@@ -1,5 +1,6 @@
 using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes;
+using DisputeCenter.Domain.Evidence;
 using DisputeCenter.Services.Common;
 using DisputeCenter.Services.Deadlines;
 using DisputeCenter.Services.Persistence;
@@ -50,6 +51,18 @@ public sealed class FileDisputeService(DisputeCenterDbContext db, DisputeCommand
                 new Money(refunded, order.Currency),
                 hasOpenDispute,
                 disputes.Now);
+
+            // What the buyer uploaded in the form becomes the dispute's evidence, with its receipts, in the same save.
+            var uploaded = await db.EvidenceItems
+                .Where(e => e.DisputeId == dispute.Id && e.UploaderId == buyerId && e.UploadedBy == ActorKind.Buyer && e.Status == EvidenceStatus.Staged)
+                .OrderBy(e => e.ReceivedAt)
+                .ToListAsync(cancellationToken);
+            if (uploaded.Count > 0)
+            {
+                dispute.SubmitEvidence(uploaded, disputes.Now);
+            }
+
+            db.FilingDrafts.RemoveRange(await db.FilingDrafts.Where(d => d.Id == dispute.Id && d.BuyerId == buyerId).ToListAsync(cancellationToken));
         }
         catch (BusinessRuleValidationException refused)
         {
