@@ -82,6 +82,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<DisputeCommands>();
         services.AddScoped<SellerConversationService>();
         services.AddScoped<FileDisputeService>();
+        services.AddScoped<FilingEvidenceService>();
         services.AddScoped<NegotiationService>();
         services.AddScoped<MediationService>();
         services.AddScoped<DecisionBasisQuery>();

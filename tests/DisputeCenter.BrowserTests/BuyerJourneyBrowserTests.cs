@@ -55,17 +55,25 @@ public sealed class BuyerJourneyBrowserTests(KestrelApp app, ChromiumFixture chr
         await buyer.GetByLabel("Full refund").CheckAsync();
         await SnapAsync(buyer, "file-details");
         await ClickAsync(buyer, "Continue");
+        await Expect(buyer.Locator(".checklist .missing").First).ToContainTextAsync("Still missing");
+        await buyer.GetByLabel("Files", new PageGetByLabelOptions { Exact = true }).SetInputFilesAsync(photos);
+        await ClickAsync(buyer, "Upload");
+        await Expect(buyer.Locator(".uploaded")).ToContainTextAsync("left-cup.jpg");
+        await Expect(buyer.Locator(".uploaded")).ToContainTextAsync("box.png");
+        await Expect(buyer.Locator(".checklist .done")).ToContainTextAsync("Photo");
+        await SnapAsync(buyer, "file-evidence");
+        await ClickAsync(buyer, "Back");
+        await ClickAsync(buyer, "Continue");
+        await Expect(buyer.Locator(".uploaded li")).ToHaveCountAsync(2);
         await ClickAsync(buyer, "Continue");
         await Expect(buyer.Locator("dl.facts")).ToContainTextAsync("USD 90.00");
+        await Expect(buyer.Locator(".uploaded li")).ToHaveCountAsync(2);
         await SnapAsync(buyer, "file-review");
         await ClickAsync(buyer, "Submit the dispute");
 
         await Expect(buyer.GetByRole(AriaRole.Status)).ToContainTextAsync("Your dispute is open");
-        await buyer.GetByLabel("Files", new PageGetByLabelOptions { Exact = true }).SetInputFilesAsync(photos);
-        await ClickAsync(buyer, "Upload to my drafts");
-        await Expect(buyer.GetByRole(AriaRole.Status)).ToContainTextAsync("2 file(s) added");
-        await ClickAsync(buyer, "Submit 2 file(s) to the dispute");
-        await Expect(buyer.GetByRole(AriaRole.Status)).ToContainTextAsync("2 file(s) submitted");
+        await Expect(buyer.Locator("main")).ToContainTextAsync("left-cup.jpg");
+        await Expect(buyer.Locator("main")).ToContainTextAsync("box.png");
         await SnapAsync(buyer, "evidence");
 
         var disputeId = Guid.Parse(buyer.Url.Split('/')[^2]);

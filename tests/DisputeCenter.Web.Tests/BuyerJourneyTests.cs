@@ -104,6 +104,50 @@ public sealed class BuyerJourneyTests(DisputeCenterApp app) : IClassFixture<Disp
     }
 
     [Fact]
+    public async Task A_refusal_from_the_domain_reads_in_Afrikaans_on_an_Afrikaans_page_with_its_amounts_formatted()
+    {
+        var (_, seller) = await app.Data.SellerAsync("Taal Lampe");
+        var buyer = await app.Data.BuyerAsync();
+        var order = await app.Data.OrderAsync(buyer.Id, seller.Id, product: "Leeslamp", unitPrice: 1234.5m, quantity: 1, deliveredDaysAgo: 2);
+        using var client = await SignedInAsync(buyer.Email!);
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("af-ZA");
+        await client.SubmitAsync($"/Orders/{order.Id}/Problem", "main form", Fields(
+            ("Input.Reason", nameof(DisputeReason.NotAsDescribed)), ("Input.Message", "Die lamp flikker.")));
+        app.Clock.Advance(TimeSpan.FromDays(3) + TimeSpan.FromSeconds(1));
+        await client.SignInAsync(buyer.Email!, TestData.Password);
+
+        var step1 = await client.GetDocumentAsync($"/Disputes/New?orderId={order.Id}");
+        var step2 = await WizardAsync(client, step1, "details", Fields(("Input.Reason", nameof(DisputeReason.NotAsDescribed))));
+        var details = Fields(
+            ("Input.Description", "Die lamp flikker heeltyd en die skakelaar het die eerste dag losgekom."),
+            ("Input.AmountClaimed", "1300"),
+            ("Input.Remedy", nameof(Remedy.PartialRefund)));
+        var review = await WizardAsync(client, await WizardAsync(client, step2, "evidence", details), "review");
+        var refused = await WizardAsync(client, review, null, handler: "Submit");
+
+        var error = refused.QuerySelector(".error-summary")!.TextContent;
+        Assert.Contains("Jy kan hoogstens USD 1\u00a0234,50 eis (wat jy betaal het, min enige terugbetalings tot dusver), nie USD 1\u00a0300,00 nie.", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("You can claim", error, StringComparison.Ordinal);
+        Assert.Equal(0, await app.Database.WithDbAsync(d => d.Disputes.CountAsync(x => x.OrderId == order.Id)));
+
+        var empty = await WizardAsync(client, step2, "evidence", Fields(("Input.Description", ""), ("Input.AmountClaimed", "10"), ("Input.Remedy", nameof(Remedy.PartialRefund))));
+        Assert.Contains("Beskryf wat gebeur het.", empty.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task What_happens_next_on_the_dispute_page_reads_in_Afrikaans()
+    {
+        var filed = await app.Database.FileAsync();
+        using var client = await SignedInAsync(filed.Buyer.Email!);
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("af-ZA");
+
+        var next = (await client.GetDocumentAsync($"/Disputes/{filed.DisputeId}")).QuerySelector(".next-step")!.TextContent;
+
+        Assert.Contains("Beantwoord die dispuut: aanvaar die eis", next, StringComparison.Ordinal);
+        Assert.Contains("Die saak gaan na 'n moderator en jy word as onresponsief gemerk.", next, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_dispute_page_offers_only_what_the_dispute_allows_and_says_what_happened()
     {
         var filed = await app.Database.FileAsync(unitPrice: 50m, quantity: 2);

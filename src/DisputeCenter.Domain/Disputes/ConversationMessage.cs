@@ -6,6 +6,8 @@ public sealed class ConversationMessage
     public const int BodyMaxLength = 4000;
     public const int UserIdMaxLength = 450;
 
+    private readonly List<ConversationAttachment> _attachments = [];
+
     private ConversationMessage()
     {
         AuthorUserId = null!;
@@ -30,4 +32,8 @@ public sealed class ConversationMessage
     public string Body { get; private set; }
 
     public DateTimeOffset SentAt { get; private set; }
+
+    public IReadOnlyCollection<ConversationAttachment> Attachments => _attachments.AsReadOnly();
+
+    internal void Attach(IEnumerable<ConversationAttachment> attachments) => _attachments.AddRange(attachments);
 }

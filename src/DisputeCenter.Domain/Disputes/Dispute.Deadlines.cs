@@ -47,7 +47,7 @@ public sealed partial class Dispute
         {
             Status = MediationStatus;
             NextDeadlineAt = now + Deadlines.ModeratorAction;
-            return new(DeadlineConsequenceKind.ReturnedToModerator, from, Status, request.DueAt, "The party did not answer in time; the moderator decides on the evidence available.");
+            return new(DeadlineConsequenceKind.ReturnedToModerator, from, Status, request.DueAt, DisputeTexts.PartyMissedRequest);
         }
 
         if (request.RequestedFrom == Party.Buyer)
@@ -65,7 +65,7 @@ public sealed partial class Dispute
             MissedRequestReasonCode,
             $"The seller did not provide the requested information by {UtcText.Format(request.DueAt)}; decided for the buyer's claim ({claim}).",
             now);
-        return new(DeadlineConsequenceKind.DecidedForBuyerSellerSilent, from, Status, request.DueAt, "The seller did not answer in time; decided for the buyer's claim.");
+        return new(DeadlineConsequenceKind.DecidedForBuyerSellerSilent, from, Status, request.DueAt, DisputeTexts.SellerMissedRequest);
     }
 
     private DeadlineConsequence BuyerMissedRequest(DisputeStatus from, InformationRequest request, DateTimeOffset now)
@@ -76,13 +76,13 @@ public sealed partial class Dispute
             Status = DisputeStatus.Decided;
             Close(DisputeStatus.Closed, now);
             Record(DisputeEventKind.Closed, ActorKind.System, null, now, ("why", "appeal-dismissed-buyer-silent"));
-            return new(DeadlineConsequenceKind.AppealDismissedBuyerSilent, from, Status, request.DueAt, "The buyer did not answer in time; the appeal is dismissed and the decision stands.");
+            return new(DeadlineConsequenceKind.AppealDismissedBuyerSilent, from, Status, request.DueAt, DisputeTexts.BuyerMissedRequestOnAppeal);
         }
 
         Outcome = Disputes.Outcome.Rejected;
         Close(DisputeStatus.Expired, now);
         Record(DisputeEventKind.Expired, ActorKind.System, null, now, ("why", "buyer-silent"));
-        return new(DeadlineConsequenceKind.ExpiredBuyerSilent, from, Status, request.DueAt, "The buyer did not answer in time; the dispute expired without a refund.");
+        return new(DeadlineConsequenceKind.ExpiredBuyerSilent, from, Status, request.DueAt, DisputeTexts.BuyerMissedRequest);
     }
 
     private DeadlineConsequence FlagModeratorStalled(DateTimeOffset now)
@@ -94,7 +94,7 @@ public sealed partial class Dispute
         AssignedAt = null;
         NextDeadlineAt = now + Deadlines.ModeratorAction;
         Record(DisputeEventKind.AutomaticAction, ActorKind.System, null, now, ("why", "moderator-stalled"), ("moderatorId", stalledModerator));
-        return new(DeadlineConsequenceKind.ModeratorStalled, Status, Status, missed, "No moderator acted in time; the case is flagged and back in the queue.");
+        return new(DeadlineConsequenceKind.ModeratorStalled, Status, Status, missed, DisputeTexts.ModeratorStalled);
     }
 
     private DeadlineConsequence CloseAfterAppealWindow(DateTimeOffset now)
@@ -102,6 +102,6 @@ public sealed partial class Dispute
         var missed = NextDeadlineAt!.Value;
         Close(DisputeStatus.Closed, now);
         Record(DisputeEventKind.Closed, ActorKind.System, null, now, ("why", "appeal-window-closed"));
-        return new(DeadlineConsequenceKind.Closed, DisputeStatus.Decided, Status, missed, "Nobody appealed in time; the decision is final.");
+        return new(DeadlineConsequenceKind.Closed, DisputeStatus.Decided, Status, missed, DisputeTexts.NobodyAppealed);
     }
 }

@@ -43,8 +43,8 @@ public sealed partial class Dispute
         SellerUnresponsive |= sellerSilent;
         Escalate(ActorKind.System, null, sellerSilent ? "seller-unresponsive" : "negotiation-timed-out", now.ToUniversalTime());
         return sellerSilent
-            ? new(DeadlineConsequenceKind.EscalatedSellerUnresponsive, from, Status, missed, "The seller did not answer in time; the case went to mediation.")
-            : new(DeadlineConsequenceKind.EscalatedNegotiationTimedOut, from, Status, missed, "The parties did not settle in time; the case went to mediation.");
+            ? new(DeadlineConsequenceKind.EscalatedSellerUnresponsive, from, Status, missed, DisputeTexts.SellerDidNotAnswer)
+            : new(DeadlineConsequenceKind.EscalatedNegotiationTimedOut, from, Status, missed, DisputeTexts.PartiesDidNotSettle);
     }
 
     /// <summary>A moderator takes the case from the queue and must act within the policy's moderator time.</summary>

@@ -1,3 +1,4 @@
+using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Deadlines;
 using DisputeCenter.Domain.Orders;
 
@@ -18,6 +19,9 @@ public static class DisputeReasons
         DisputeReason.TermsViolated => "Terms of the agreement violated",
         _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, null),
     };
+
+    /// <summary>The title as a text a page translates.</summary>
+    public static DomainText Named(this DisputeReason reason) => DomainText.Plain(reason.Title());
 
     public static FilingWindowKind WindowKind(this DisputeReason reason) =>
         reason is DisputeReason.NotReceived or DisputeReason.LateDelivery
@@ -85,17 +89,17 @@ public static class DisputeReasons
     }
 
     /// <summary>Why <paramref name="reason"/> does not apply to <paramref name="order"/> (yet), or null if it does.</summary>
-    public static string? WhyNoFilingWindow(Order order, DisputeReason reason)
+    public static DomainText? WhyNoFilingWindow(Order order, DisputeReason reason)
     {
         ArgumentNullException.ThrowIfNull(order);
         return reason switch
         {
-            DisputeReason.NotReceived when order.DeliveredAt is not null =>
-                "The order's delivery was recorded, so it can't be reported as not received; choose the reason that describes what arrived.",
-            DisputeReason.LateDelivery when order.DeliveredAt <= order.ExpectedDeliveryAt =>
-                "The order was delivered by its expected delivery date, so it can't be reported as late.",
-            _ when reason.WindowKind() == FilingWindowKind.FromDelivery && order.DeliveredAt is null =>
-                $"'{reason.Title()}' can be reported once the delivery is recorded; if nothing arrived, choose '{DisputeReason.NotReceived.Title()}'.",
+            DisputeReason.NotReceived when order.DeliveredAt is not null => DomainText.Of(
+                $"The order's delivery was recorded, so it can't be reported as not received; choose the reason that describes what arrived."),
+            DisputeReason.LateDelivery when order.DeliveredAt <= order.ExpectedDeliveryAt => DomainText.Of(
+                $"The order was delivered by its expected delivery date, so it can't be reported as late."),
+            _ when reason.WindowKind() == FilingWindowKind.FromDelivery && order.DeliveredAt is null => DomainText.Of(
+                $"'{reason.Named()}' can be reported once the delivery is recorded; if nothing arrived, choose '{DisputeReason.NotReceived.Named()}'."),
             _ => null,
         };
     }

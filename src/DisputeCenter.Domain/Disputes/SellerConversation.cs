@@ -56,7 +56,8 @@ public sealed class SellerConversation : Entity
     public DateTimeOffset? MarkedResolvedAt { get; private set; }
 
     public static SellerConversation Start(
-        Guid id, Order order, Seller seller, string buyerId, DisputeReason reason, string firstMessage, DateTimeOffset now)
+        Guid id, Order order, Seller seller, string buyerId, DisputeReason reason, string firstMessage, DateTimeOffset now,
+        IReadOnlyList<ConversationAttachment>? attachments = null)
     {
         ArgumentNullException.ThrowIfNull(order);
         ArgumentNullException.ThrowIfNull(seller);
@@ -67,23 +68,26 @@ public sealed class SellerConversation : Entity
 
         CheckRule(new OnlyTheOrdersBuyerCanContactTheSellerRule(order.BuyerId, buyerId));
         CheckRule(new MessageBodyMustBeGivenRule(firstMessage));
+        CheckAttachments(attachments);
         var conversation = new SellerConversation(id, order, seller, reason, now.ToUniversalTime());
-        conversation.Add(Party.Buyer, buyerId, firstMessage, now);
+        conversation.Add(Party.Buyer, buyerId, firstMessage, now, attachments);
         return conversation;
     }
 
-    public void PostByBuyer(string buyerId, string body, DateTimeOffset now)
+    public void PostByBuyer(string buyerId, string body, DateTimeOffset now, IReadOnlyList<ConversationAttachment>? attachments = null)
     {
         CheckRule(new UserMustBeThePartyRule(Party.Buyer, BuyerId, buyerId));
         CheckRule(new MessageBodyMustBeGivenRule(body));
-        Add(Party.Buyer, buyerId, body, now);
+        CheckAttachments(attachments);
+        Add(Party.Buyer, buyerId, body, now, attachments);
     }
 
-    public void PostBySeller(string sellerUserId, string body, DateTimeOffset now)
+    public void PostBySeller(string sellerUserId, string body, DateTimeOffset now, IReadOnlyList<ConversationAttachment>? attachments = null)
     {
         CheckRule(new UserMustBeThePartyRule(Party.Seller, SellerUserId, sellerUserId));
         CheckRule(new MessageBodyMustBeGivenRule(body));
-        Add(Party.Seller, sellerUserId, body, now);
+        CheckAttachments(attachments);
+        Add(Party.Seller, sellerUserId, body, now, attachments);
         SellerFirstAnsweredAt ??= now.ToUniversalTime();
     }
 
@@ -121,6 +125,20 @@ public sealed class SellerConversation : Entity
 
     public bool CanFileAt(DateTimeOffset now, TimeSpan contactPeriod) => FilingOpensAt(contactPeriod) is { } opensAt && opensAt <= now;
 
-    private void Add(Party author, string userId, string body, DateTimeOffset now) =>
-        _messages.Add(new ConversationMessage(Guid.CreateVersion7(now), author, userId, body.Trim(), now.ToUniversalTime()));
+    /// <summary>
+    /// When the seller should answer: by the end of the contact period, after which the buyer may file a dispute.
+    /// Null once the seller answered or the buyer closed the talks.
+    /// </summary>
+    public DateTimeOffset? SellerAnswerDueAt(TimeSpan contactPeriod) =>
+        SellerFirstAnsweredAt is null && MarkedResolvedAt is null && MarkedFailedAt is null ? StartedAt + contactPeriod : null;
+
+    private static void CheckAttachments(IReadOnlyList<ConversationAttachment>? attachments) =>
+        CheckRule(new Evidence.Rules.SubmissionMustNotExceedFileCountRule(attachments?.Count ?? 0));
+
+    private void Add(Party author, string userId, string body, DateTimeOffset now, IReadOnlyList<ConversationAttachment>? attachments)
+    {
+        var message = new ConversationMessage(Guid.CreateVersion7(now), author, userId, body.Trim(), now.ToUniversalTime());
+        message.Attach(attachments ?? []);
+        _messages.Add(message);
+    }
 }

@@ -1,3 +1,5 @@
+using DisputeCenter.Domain.Common;
+
 namespace DisputeCenter.Domain.Evidence;
 
 /// <summary>How much evidence a file, a submission and a dispute may hold. A megabyte here is 1024 × 1024 bytes.</summary>
@@ -23,20 +25,18 @@ public static class EvidenceLimits
     public static long MaxBytesFor(EvidenceFormat format) => EvidenceFormatInfo.Of(format).MaxBytes;
 
     /// <summary>The family in words, for messages: "the 200 MB limit for videos".</summary>
-    public static string Describe(EvidenceFamily family) => family switch
+    public static DomainText Describe(EvidenceFamily family) => DomainText.Plain(family switch
     {
         EvidenceFamily.Image => "images",
         EvidenceFamily.Video => "videos",
         EvidenceFamily.Document => "PDF files",
         _ => "text and email files",
-    };
+    });
 
     /// <summary>A size in MB for messages, rounded up to a tenth so that "over the limit" never reads as equal to it.</summary>
-    public static string FormatMegabytes(long bytes)
+    public static DomainText FormatMegabytes(long bytes)
     {
-        var tenths = (bytes * 10 + Megabyte - 1) / Megabyte;
-        return tenths % 10 == 0
-            ? (tenths / 10).ToString(System.Globalization.CultureInfo.InvariantCulture) + " MB"
-            : (tenths / 10m).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + " MB";
+        var megabytes = (bytes * 10 + Megabyte - 1) / Megabyte / 10m;
+        return DomainText.Of($"{megabytes:0.#} MB");
     }
 }

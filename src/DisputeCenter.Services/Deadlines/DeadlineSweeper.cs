@@ -21,6 +21,7 @@ public sealed partial class DeadlineSweeper(IServiceScopeFactory scopes, TimePro
                 await using var scope = scopes.CreateAsyncScope();
                 var applied = await scope.ServiceProvider.GetRequiredService<DeadlineSweep>().SweepAsync(cancellationToken: stoppingToken);
                 await scope.ServiceProvider.GetRequiredService<DeadlineReminderSweep>().SweepAsync(cancellationToken: stoppingToken);
+                await scope.ServiceProvider.GetRequiredService<Disputes.FileDispute.FilingEvidenceService>().RemoveAbandonedAsync(stoppingToken);
                 if (applied > 0)
                 {
                     LogSwept(logger, applied);

@@ -46,7 +46,7 @@ public sealed partial class DisputeCommands(DisputeCenterDbContext db, DisputeNo
         catch (BusinessRuleValidationException refused)
         {
             LogRefused(logger, disputeId, refused.RuleName, actor.Kind);
-            return CommandResult<T>.From(CommandResult.Refused(refused.RuleName, refused.Message));
+            return CommandResult<T>.From(CommandResult.Refused(refused.BrokenRule));
         }
 
         if (!await SaveAsync(dispute, cancellationToken))

@@ -61,6 +61,8 @@ public sealed class DisputeCenterDbContext(DbContextOptions<DisputeCenterDbConte
 
     public DbSet<DecisionReasonCode> ReasonCodes => Set<DecisionReasonCode>();
 
+    public DbSet<Disputes.FileDispute.FilingDraft> FilingDrafts => Set<Disputes.FileDispute.FilingDraft>();
+
     public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();

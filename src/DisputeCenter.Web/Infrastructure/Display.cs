@@ -18,6 +18,48 @@ public static class Display
 
     public static string T(string english, params object?[] arguments) => string.Format(CultureInfo.CurrentCulture, T(english), arguments);
 
+    /// <summary>
+    /// A text the domain or a service wrote: its template in the current UI culture, with its arguments formatted for
+    /// the reader (money, instants in their time zone, statuses and remedies by name). Strings are shown as written.
+    /// </summary>
+    public static string T(DomainText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Arguments.Count == 0
+            ? T(text.Template).Replace("{{", "{", StringComparison.Ordinal).Replace("}}", "}", StringComparison.Ordinal)
+            : string.Format(CultureInfo.CurrentCulture, T(text.Template), text.Arguments.Select(Argument).ToArray());
+    }
+
+    private static object? Argument(object? argument) => argument switch
+    {
+        DomainText text => T(text),
+        Money money => Money(money),
+        DateTimeOffset instant => Instant(instant),
+        OrderStatus status => Status(status),
+        Domain.Disputes.DisputeStatus status => Status(status),
+        Domain.Disputes.Remedy remedy => Remedy(remedy),
+        Domain.Disputes.Outcome outcome => Outcome(outcome),
+        Enum other => T(other.ToString()),
+        _ => argument,
+    };
+
+    public static string Outcome(Domain.Disputes.Outcome outcome) => T(outcome.ToString());
+
+    /// <summary>Why the platform did something on its own (the "why" of a timeline entry), in words.</summary>
+    public static string Why(string code) => code switch
+    {
+        "requested" => T("A party asked for mediation."),
+        "seller-unresponsive" => T("The seller did not answer in time."),
+        "negotiation-timed-out" => T("The parties did not settle in time."),
+        "information-request-missed" => T("The requested information did not arrive in time."),
+        "moderator-stalled" => T("No moderator acted in time; the case went back to the queue."),
+        "buyer-silent" => T("The buyer did not answer the moderator in time."),
+        "appeal-dismissed-buyer-silent" => T("The buyer did not answer in time; the appeal is dismissed and the decision stands."),
+        "appeal-window-closed" => T("Nobody appealed in time; the decision is final."),
+        "decided-on-appeal" => T("Decided on appeal."),
+        _ => code,
+    };
+
     public static string Money(Money money) =>
         string.Create(CultureInfo.CurrentCulture, $"{money.Currency} {money.Amount.ToString("N" + Currency.Of(money.Currency).Decimals, CultureInfo.CurrentCulture)}");
 

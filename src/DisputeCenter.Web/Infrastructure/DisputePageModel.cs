@@ -45,7 +45,7 @@ public abstract class DisputePageModel(DisputeOverviewService overviews, TimePro
             return RedirectToPage(new { id });
         }
 
-        ModelState.AddErrors(result.Errors);
+        ModelState.AddErrors(result.Messages);
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
     }
 

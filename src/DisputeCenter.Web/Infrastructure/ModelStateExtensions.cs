@@ -1,3 +1,4 @@
+using DisputeCenter.Domain.Common;
 using FluentValidation.Results;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
@@ -11,7 +12,16 @@ public static class ModelStateExtensions
         foreach (var failure in result.Errors)
         {
             var key = string.IsNullOrEmpty(prefix) ? failure.PropertyName : $"{prefix}.{failure.PropertyName}";
-            modelState.AddModelError(key, failure.ErrorMessage);
+            modelState.AddModelError(key, Display.T(failure.ErrorMessage));
+        }
+    }
+
+    /// <summary>A service's refusal on the form, in the reader's language.</summary>
+    public static void AddErrors(this ModelStateDictionary modelState, IEnumerable<DomainText> errors)
+    {
+        foreach (var error in errors)
+        {
+            modelState.AddModelError(string.Empty, Display.T(error));
         }
     }
 

@@ -48,6 +48,7 @@ public static class WebServiceCollectionExtensions
             options.Conventions.AuthorizeFolder("/Disputes");
             options.Conventions.AuthorizeFolder("/Evidence");
             options.Conventions.AuthorizeFolder("/Notifications");
+            options.Conventions.AuthorizeFolder("/Conversations");
             options.Conventions.AuthorizeAreaFolder("Seller", "/", Roles.Seller);
             options.Conventions.AuthorizeAreaFolder("Moderation", "/", Roles.Moderator);
             options.Conventions.AuthorizeAreaFolder("Admin", "/", Roles.Administrator);

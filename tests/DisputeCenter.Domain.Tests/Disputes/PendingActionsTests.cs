@@ -19,7 +19,7 @@ public class PendingActionsTests
 
         Assert.Equal(ActorKind.Seller, action.Actor);
         Assert.Equal(dispute.SellerResponseDueAt, action.DueAt);
-        Assert.Contains("unresponsive", action.IfMissed);
+        Assert.Contains("unresponsive", action.IfMissed.ToString());
         Assert.False(action.IsOverdue);
         Assert.True(dispute.PendingActions(dispute.SellerResponseDueAt.AddSeconds(1)).Single().IsOverdue);
     }
@@ -34,7 +34,7 @@ public class PendingActionsTests
 
         Assert.Equal([ActorKind.Buyer, ActorKind.Seller], actions.Select(a => a.Actor));
         Assert.All(actions, a => Assert.Equal(dispute.NegotiationDueAt, a.DueAt));
-        Assert.Contains("30.00 USD", actions[0].What);
+        Assert.Contains("30.00 USD", actions[0].What.ToString());
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public class PendingActionsTests
         var action = Assert.Single(dispute.PendingActions(Now));
 
         Assert.Equal(ActorKind.Moderator, action.Actor);
-        Assert.Contains("queue", action.What);
+        Assert.Contains("queue", action.What.ToString());
         Assert.Equal(dispute.NextDeadlineAt, action.DueAt);
     }
 
@@ -57,8 +57,8 @@ public class PendingActionsTests
         var action = Assert.Single(dispute.PendingActions(Now));
 
         Assert.Equal(ActorKind.Buyer, action.Actor);
-        Assert.Contains("serial number", action.What);
-        Assert.Equal("The dispute expires without a refund.", action.IfMissed);
+        Assert.Contains("serial number", action.What.ToString());
+        Assert.Equal("The dispute expires without a refund.", action.IfMissed.ToString());
     }
 
     [Fact]

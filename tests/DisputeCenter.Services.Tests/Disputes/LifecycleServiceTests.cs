@@ -149,7 +149,7 @@ public sealed class LifecycleServiceTests(DatabaseFixture db) : IClassFixture<Da
         Assert.NotNull(overview);
         var sellersMove = Assert.Single(overview.PendingActions, a => a.Actor == ActorKind.Seller);
         Assert.Equal(overview.Dispute.FiledAt + TimeSpan.FromDays(5), sellersMove.DueAt);
-        Assert.False(string.IsNullOrWhiteSpace(sellersMove.IfMissed));
+        Assert.False(string.IsNullOrWhiteSpace(sellersMove.IfMissed.ToString()));
         Assert.Null(await db.InScopeAsync(s => s.GetRequiredService<DisputeOverviewService>().GetAsync(filed.DisputeId, DisputeActor.Seller(filed.Buyer.Id))));
     }
 }

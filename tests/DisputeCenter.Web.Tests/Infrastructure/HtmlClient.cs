@@ -42,6 +42,37 @@ public static class HtmlClient
         return await client.PostAsync(action, new FormUrlEncodedContent(fields));
     }
 
+    /// <summary>Like <see cref="SubmitAsync"/>, as multipart/form-data with <paramref name="files"/> in the form's "files" field.</summary>
+    public static async Task<HttpResponseMessage> SubmitWithFilesAsync(
+        this HttpClient client, string url, string formSelector, IReadOnlyDictionary<string, string> values, params (string Name, byte[] Content)[] files)
+    {
+        var page = await client.GetDocumentAsync(url);
+        var form = page.QuerySelector<IHtmlFormElement>(formSelector) ?? throw new InvalidOperationException($"No form '{formSelector}' on {url}.");
+        var fields = form.Elements
+            .OfType<IHtmlInputElement>()
+            .Where(i => !string.IsNullOrEmpty(i.Name) && i.Type != "file" && (i.Type is not ("checkbox" or "radio") || i.IsChecked))
+            .GroupBy(i => i.Name!)
+            .ToDictionary(g => g.Key, g => g.First().Value);
+        foreach (var (name, value) in values)
+        {
+            fields[name] = value;
+        }
+
+        var content = new MultipartFormDataContent();
+        foreach (var (name, value) in fields)
+        {
+            content.Add(new StringContent(value), name);
+        }
+
+        foreach (var (name, bytes) in files)
+        {
+            content.Add(new ByteArrayContent(bytes), "files", name);
+        }
+
+        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? url : form.GetAttribute("action")!;
+        return await client.PostAsync(action, content);
+    }
+
     public static Task<HttpResponseMessage> SignInAsync(this HttpClient client, string email, string password) =>
         client.SubmitAsync("/Identity/Account/Login", "main form", new Dictionary<string, string>
         {

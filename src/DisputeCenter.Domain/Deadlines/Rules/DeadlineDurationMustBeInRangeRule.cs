@@ -2,11 +2,11 @@ using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Domain.Deadlines.Rules;
 
-public sealed class DeadlineDurationMustBeInRangeRule(string clock, TimeSpan value) : IBusinessRule
+public sealed class DeadlineDurationMustBeInRangeRule(string clock, TimeSpan value) : BusinessRule
 {
     public static readonly TimeSpan Longest = TimeSpan.FromDays(365);
 
-    public bool IsBroken() => value <= TimeSpan.Zero || value > Longest;
+    public override bool IsBroken() => value <= TimeSpan.Zero || value > Longest;
 
-    public string Message => $"The {clock} must be more than zero and at most {Longest.TotalDays:0} days (it was {value}).";
+    public override DomainText Text => Say($"The {DomainText.Plain(clock)} must be more than zero and at most {Longest.TotalDays:0} days (it was {value}).");
 }

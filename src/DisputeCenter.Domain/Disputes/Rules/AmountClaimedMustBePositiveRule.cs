@@ -2,9 +2,9 @@ using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Domain.Disputes.Rules;
 
-public sealed class AmountClaimedMustBePositiveRule(Money amountClaimed) : IBusinessRule
+public sealed class AmountClaimedMustBePositiveRule(Money amountClaimed) : BusinessRule
 {
-    public bool IsBroken() => !amountClaimed.IsPositive;
+    public override bool IsBroken() => !amountClaimed.IsPositive;
 
-    public string Message => $"The amount claimed must be more than zero (it was {amountClaimed}).";
+    public override DomainText Text => Say($"The amount claimed must be more than zero (it was {amountClaimed}).");
 }

@@ -2,9 +2,9 @@ using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Domain.Disputes.Rules;
 
-public sealed class AppealMustBeWithinWindowRule(DateTimeOffset appealDueAt, DateTimeOffset now) : IBusinessRule
+public sealed class AppealMustBeWithinWindowRule(DateTimeOffset appealDueAt, DateTimeOffset now) : BusinessRule
 {
-    public bool IsBroken() => now > appealDueAt;
+    public override bool IsBroken() => now > appealDueAt;
 
-    public string Message => $"The appeal window closed on {UtcText.Format(appealDueAt)}; the decision is final.";
+    public override DomainText Text => Say($"The appeal window closed on {appealDueAt}; the decision is final.");
 }

@@ -2,9 +2,9 @@ using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Domain.Disputes.Rules;
 
-public sealed class AppealMustGoToADifferentModeratorRule(string? decidedByModeratorId, string moderatorId) : IBusinessRule
+public sealed class AppealMustGoToADifferentModeratorRule(string? decidedByModeratorId, string moderatorId) : BusinessRule
 {
-    public bool IsBroken() => string.Equals(decidedByModeratorId, moderatorId, StringComparison.Ordinal);
+    public override bool IsBroken() => string.Equals(decidedByModeratorId, moderatorId, StringComparison.Ordinal);
 
-    public string Message => "An appeal goes to a different moderator than the one who decided the case.";
+    public override DomainText Text => Say($"An appeal goes to a different moderator than the one who decided the case.");
 }

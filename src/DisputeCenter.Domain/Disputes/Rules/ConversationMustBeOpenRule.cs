@@ -2,11 +2,11 @@ using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Domain.Disputes.Rules;
 
-public sealed class ConversationMustBeOpenRule(DateTimeOffset? markedResolvedAt, DateTimeOffset? markedFailedAt) : IBusinessRule
+public sealed class ConversationMustBeOpenRule(DateTimeOffset? markedResolvedAt, DateTimeOffset? markedFailedAt) : BusinessRule
 {
-    public bool IsBroken() => markedResolvedAt is not null || markedFailedAt is not null;
+    public override bool IsBroken() => markedResolvedAt is not null || markedFailedAt is not null;
 
-    public string Message => markedResolvedAt is not null
-        ? $"You already marked this conversation as resolved on {UtcText.Format(markedResolvedAt.Value)}."
-        : $"You already marked this conversation as failed on {UtcText.Format(markedFailedAt!.Value)}.";
+    public override DomainText Text => markedResolvedAt is not null
+        ? Say($"You already marked this conversation as resolved on {markedResolvedAt.Value}.")
+        : Say($"You already marked this conversation as failed on {markedFailedAt!.Value}.");
 }

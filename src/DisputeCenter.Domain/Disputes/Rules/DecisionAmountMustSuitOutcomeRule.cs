@@ -6,9 +6,9 @@ namespace DisputeCenter.Domain.Disputes.Rules;
 /// A partial refund or compensation names an amount above zero and at most the refundable amount; a full
 /// refund or return and refund is the whole refundable amount; a replacement or rejection grants no money.
 /// </summary>
-public sealed class DecisionAmountMustSuitOutcomeRule(Outcome outcome, Money? amount, Money refundable) : IBusinessRule
+public sealed class DecisionAmountMustSuitOutcomeRule(Outcome outcome, Money? amount, Money refundable) : BusinessRule
 {
-    public bool IsBroken() => outcome switch
+    public override bool IsBroken() => outcome switch
     {
         Outcome.PartialRefund or Outcome.Compensation =>
             amount is not { } a || !a.IsSameCurrencyAs(refundable) || !a.IsPositive || a > refundable,
@@ -16,11 +16,11 @@ public sealed class DecisionAmountMustSuitOutcomeRule(Outcome outcome, Money? am
         _ => amount is { IsZero: false },
     };
 
-    public string Message => outcome switch
+    public override DomainText Text => outcome switch
     {
         Outcome.PartialRefund or Outcome.Compensation =>
-            $"A {outcome} needs an amount in {refundable.Currency}, more than zero and at most {refundable}.",
-        Outcome.FullRefund or Outcome.ReturnAndRefund => $"A {outcome} is the whole refundable amount, {refundable}; leave the amount empty.",
-        _ => $"A decision of {outcome} grants no money; leave the amount empty.",
+            Say($"A {outcome} needs an amount in {refundable.Currency}, more than zero and at most {refundable}."),
+        Outcome.FullRefund or Outcome.ReturnAndRefund => Say($"A {outcome} is the whole refundable amount, {refundable}; leave the amount empty."),
+        _ => Say($"A decision of {outcome} grants no money; leave the amount empty."),
     };
 }

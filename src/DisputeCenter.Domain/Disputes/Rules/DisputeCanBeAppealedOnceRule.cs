@@ -2,9 +2,9 @@ using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Domain.Disputes.Rules;
 
-public sealed class DisputeCanBeAppealedOnceRule(DateTimeOffset? appealedAt) : IBusinessRule
+public sealed class DisputeCanBeAppealedOnceRule(DateTimeOffset? appealedAt) : BusinessRule
 {
-    public bool IsBroken() => appealedAt is not null;
+    public override bool IsBroken() => appealedAt is not null;
 
-    public string Message => $"This dispute was already appealed on {UtcText.Format(appealedAt.GetValueOrDefault())}; a case can be appealed once.";
+    public override DomainText Text => Say($"This dispute was already appealed on {appealedAt.GetValueOrDefault()}; a case can be appealed once.");
 }

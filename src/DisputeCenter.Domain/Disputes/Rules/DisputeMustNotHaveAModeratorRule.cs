@@ -2,9 +2,9 @@ using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Domain.Disputes.Rules;
 
-public sealed class DisputeMustNotHaveAModeratorRule(string? assignedModeratorId) : IBusinessRule
+public sealed class DisputeMustNotHaveAModeratorRule(string? assignedModeratorId) : BusinessRule
 {
-    public bool IsBroken() => assignedModeratorId is not null;
+    public override bool IsBroken() => assignedModeratorId is not null;
 
-    public string Message => "Another moderator already has this case; it must be released first.";
+    public override DomainText Text => Say($"Another moderator already has this case; it must be released first.");
 }

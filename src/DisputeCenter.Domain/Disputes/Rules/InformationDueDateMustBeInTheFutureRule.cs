@@ -2,9 +2,9 @@ using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Domain.Disputes.Rules;
 
-public sealed class InformationDueDateMustBeInTheFutureRule(DateTimeOffset dueAt, DateTimeOffset now) : IBusinessRule
+public sealed class InformationDueDateMustBeInTheFutureRule(DateTimeOffset dueAt, DateTimeOffset now) : BusinessRule
 {
-    public bool IsBroken() => dueAt <= now;
+    public override bool IsBroken() => dueAt <= now;
 
-    public string Message => $"The due date ({UtcText.Format(dueAt)}) must be in the future.";
+    public override DomainText Text => Say($"The due date ({dueAt}) must be in the future.");
 }

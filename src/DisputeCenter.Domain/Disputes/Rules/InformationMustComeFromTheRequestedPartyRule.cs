@@ -2,9 +2,9 @@ using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Domain.Disputes.Rules;
 
-public sealed class InformationMustComeFromTheRequestedPartyRule(Party requestedFrom, Party answering) : IBusinessRule
+public sealed class InformationMustComeFromTheRequestedPartyRule(Party requestedFrom, Party answering) : BusinessRule
 {
-    public bool IsBroken() => requestedFrom != answering;
+    public override bool IsBroken() => requestedFrom != answering;
 
-    public string Message => $"The moderator asked the {requestedFrom.ToString().ToLowerInvariant()} for this information.";
+    public override DomainText Text => Say($"The moderator asked the {Word(requestedFrom)} for this information.");
 }

@@ -2,11 +2,11 @@ using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Domain.Disputes.Rules;
 
-public sealed class OfferMustBeStandingRule(Offer? offer) : IBusinessRule
+public sealed class OfferMustBeStandingRule(Offer? offer) : BusinessRule
 {
-    public bool IsBroken() => offer is not { IsStanding: true };
+    public override bool IsBroken() => offer is not { IsStanding: true };
 
-    public string Message => offer is null
-        ? "There is no such offer on this dispute."
-        : $"That offer is no longer open: it was {offer.Status.ToString().ToLowerInvariant()}.";
+    public override DomainText Text => offer is null
+        ? Say($"There is no such offer on this dispute.")
+        : Say($"That offer is no longer open: it was {Word(offer.Status)}.");
 }

@@ -6,20 +6,20 @@ namespace DisputeCenter.Domain.Disputes.Rules;
 /// A partial refund names an amount above zero and below the refundable amount; a full refund or return
 /// and refund is the whole refundable amount (leave it empty); a replacement names no amount.
 /// </summary>
-public sealed class OfferMustSuitRemedyRule(Remedy remedy, Money? amount, Money refundable) : IBusinessRule
+public sealed class OfferMustSuitRemedyRule(Remedy remedy, Money? amount, Money refundable) : BusinessRule
 {
-    public bool IsBroken() => remedy switch
+    public override bool IsBroken() => remedy switch
     {
         Remedy.PartialRefund => amount is not { } a || !a.IsSameCurrencyAs(refundable) || !a.IsPositive || a >= refundable,
         Remedy.FullRefund or Remedy.ReturnAndRefund => amount is { } a && (!a.IsSameCurrencyAs(refundable) || a != refundable),
         _ => amount is not null,
     };
 
-    public string Message => remedy switch
+    public override DomainText Text => remedy switch
     {
-        Remedy.PartialRefund when amount is { } a && !a.IsSameCurrencyAs(refundable) => $"Offer the amount in {refundable.Currency}.",
-        Remedy.PartialRefund => $"A partial refund must be more than zero and less than {refundable} (the whole refundable amount).",
-        Remedy.Replacement => "A replacement refunds no money; leave the amount empty.",
-        _ => $"A {remedy} is the whole refundable amount, {refundable}; for less, offer a partial refund.",
+        Remedy.PartialRefund when amount is { } a && !a.IsSameCurrencyAs(refundable) => Say($"Offer the amount in {refundable.Currency}."),
+        Remedy.PartialRefund => Say($"A partial refund must be more than zero and less than {refundable} (the whole refundable amount)."),
+        Remedy.Replacement => Say($"A replacement refunds no money; leave the amount empty."),
+        _ => Say($"A {remedy} is the whole refundable amount, {refundable}; for less, offer a partial refund."),
     };
 }

@@ -2,9 +2,9 @@ using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Domain.Disputes.Rules;
 
-public sealed class OneOpenDisputePerOrderRule(bool orderHasOpenDispute) : IBusinessRule
+public sealed class OneOpenDisputePerOrderRule(bool orderHasOpenDispute) : BusinessRule
 {
-    public bool IsBroken() => orderHasOpenDispute;
+    public override bool IsBroken() => orderHasOpenDispute;
 
-    public string Message => "This order already has an open dispute; add to that one instead of opening another.";
+    public override DomainText Text => Say($"This order already has an open dispute; add to that one instead of opening another.");
 }

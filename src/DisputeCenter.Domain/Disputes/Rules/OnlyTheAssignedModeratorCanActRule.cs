@@ -2,11 +2,11 @@ using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Domain.Disputes.Rules;
 
-public sealed class OnlyTheAssignedModeratorCanActRule(string? assignedModeratorId, string? moderatorId) : IBusinessRule
+public sealed class OnlyTheAssignedModeratorCanActRule(string? assignedModeratorId, string? moderatorId) : BusinessRule
 {
-    public bool IsBroken() => assignedModeratorId is null || !string.Equals(assignedModeratorId, moderatorId, StringComparison.Ordinal);
+    public override bool IsBroken() => assignedModeratorId is null || !string.Equals(assignedModeratorId, moderatorId, StringComparison.Ordinal);
 
-    public string Message => assignedModeratorId is null
-        ? "Take the case first: no moderator is assigned to it."
-        : "Only the moderator assigned to this case can do this.";
+    public override DomainText Text => assignedModeratorId is null
+        ? Say($"Take the case first: no moderator is assigned to it.")
+        : Say($"Only the moderator assigned to this case can do this.");
 }

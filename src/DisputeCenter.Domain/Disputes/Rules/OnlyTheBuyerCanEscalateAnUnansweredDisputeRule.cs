@@ -2,9 +2,9 @@ using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Domain.Disputes.Rules;
 
-public sealed class OnlyTheBuyerCanEscalateAnUnansweredDisputeRule(Party party) : IBusinessRule
+public sealed class OnlyTheBuyerCanEscalateAnUnansweredDisputeRule(Party party) : BusinessRule
 {
-    public bool IsBroken() => party != Party.Buyer;
+    public override bool IsBroken() => party != Party.Buyer;
 
-    public string Message => "Answer the dispute first: accept the claim, make an offer, or reject it with your side of the story.";
+    public override DomainText Text => Say($"Answer the dispute first: accept the claim, make an offer, or reject it with your side of the story.");
 }

@@ -2,9 +2,9 @@ using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Domain.Disputes.Rules;
 
-public sealed class OnlyTheOtherPartysOfferCanBeAcceptedRule(Party accepting, Party offeredBy) : IBusinessRule
+public sealed class OnlyTheOtherPartysOfferCanBeAcceptedRule(Party accepting, Party offeredBy) : BusinessRule
 {
-    public bool IsBroken() => accepting == offeredBy;
+    public override bool IsBroken() => accepting == offeredBy;
 
-    public string Message => "You can only accept the other party's offer, not your own.";
+    public override DomainText Text => Say($"You can only accept the other party's offer, not your own.");
 }

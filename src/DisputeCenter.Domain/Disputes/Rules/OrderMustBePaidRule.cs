@@ -2,9 +2,9 @@ using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Domain.Disputes.Rules;
 
-public sealed class OrderMustBePaidRule(bool isPaid) : IBusinessRule
+public sealed class OrderMustBePaidRule(bool isPaid) : BusinessRule
 {
-    public bool IsBroken() => !isPaid;
+    public override bool IsBroken() => !isPaid;
 
-    public string Message => "A dispute can only be opened on an order that was paid.";
+    public override DomainText Text => Say($"A dispute can only be opened on an order that was paid.");
 }

@@ -2,10 +2,10 @@ using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Domain.Disputes.Rules;
 
-public sealed class SellerResponseTimeMustHaveRunOutRule(DateTimeOffset sellerResponseDueAt, DateTimeOffset now) : IBusinessRule
+public sealed class SellerResponseTimeMustHaveRunOutRule(DateTimeOffset sellerResponseDueAt, DateTimeOffset now) : BusinessRule
 {
-    public bool IsBroken() => now <= sellerResponseDueAt;
+    public override bool IsBroken() => now <= sellerResponseDueAt;
 
-    public string Message =>
-        $"The seller has until {UtcText.Format(sellerResponseDueAt)} to answer; you can ask for mediation after that.";
+    public override DomainText Text =>
+        Say($"The seller has until {sellerResponseDueAt} to answer; you can ask for mediation after that.");
 }

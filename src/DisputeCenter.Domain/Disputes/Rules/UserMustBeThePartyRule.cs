@@ -3,9 +3,9 @@ using DisputeCenter.Domain.Common;
 namespace DisputeCenter.Domain.Disputes.Rules;
 
 /// <summary>Only the user who is the named party (the buyer, or the seller's account) acts as that party.</summary>
-public sealed class UserMustBeThePartyRule(Party party, string partyUserId, string? userId) : IBusinessRule
+public sealed class UserMustBeThePartyRule(Party party, string partyUserId, string? userId) : BusinessRule
 {
-    public bool IsBroken() => !string.Equals(partyUserId, userId, StringComparison.Ordinal);
+    public override bool IsBroken() => !string.Equals(partyUserId, userId, StringComparison.Ordinal);
 
-    public string Message => $"Only the {party.ToString().ToLowerInvariant()} of this order can do this.";
+    public override DomainText Text => Say($"Only the {Word(party)} of this order can do this.");
 }

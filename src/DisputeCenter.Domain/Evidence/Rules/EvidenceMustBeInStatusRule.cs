@@ -2,9 +2,9 @@ using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Domain.Evidence.Rules;
 
-public sealed class EvidenceMustBeInStatusRule(EvidenceStatus current, string action, EvidenceStatus allowed) : IBusinessRule
+public sealed class EvidenceMustBeInStatusRule(EvidenceStatus current, string action, EvidenceStatus allowed) : BusinessRule
 {
-    public bool IsBroken() => current != allowed;
+    public override bool IsBroken() => current != allowed;
 
-    public string Message => $"You can't {action}: it is {current.ToString().ToLowerInvariant()}.";
+    public override DomainText Text => Say($"You can't {DomainText.Plain(action)}: it is {Word(current)}.");
 }

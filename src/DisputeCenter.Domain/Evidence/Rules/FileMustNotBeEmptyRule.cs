@@ -2,9 +2,9 @@ using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Domain.Evidence.Rules;
 
-public sealed class FileMustNotBeEmptyRule(string fileName, long sizeBytes) : IBusinessRule
+public sealed class FileMustNotBeEmptyRule(string fileName, long sizeBytes) : BusinessRule
 {
-    public bool IsBroken() => sizeBytes <= 0;
+    public override bool IsBroken() => sizeBytes <= 0;
 
-    public string Message => $"{fileName}: the file is empty.";
+    public override DomainText Text => Say($"{fileName}: the file is empty.");
 }

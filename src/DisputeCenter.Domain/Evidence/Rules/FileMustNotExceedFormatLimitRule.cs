@@ -7,20 +7,13 @@ namespace DisputeCenter.Domain.Evidence.Rules;
 /// unknown: <paramref name="sizeIsExact"/> is then false and the message says so.
 /// </summary>
 public sealed class FileMustNotExceedFormatLimitRule(string fileName, EvidenceFormat format, long sizeBytes, bool sizeIsExact = true)
-    : IBusinessRule
+    : BusinessRule
 {
     private EvidenceFormatInfo Info => EvidenceFormatInfo.Of(format);
 
-    public bool IsBroken() => sizeBytes > Info.MaxBytes;
+    public override bool IsBroken() => sizeBytes > Info.MaxBytes;
 
-    public string Message
-    {
-        get
-        {
-            var limit = $"the {EvidenceLimits.FormatMegabytes(Info.MaxBytes)} limit for {EvidenceLimits.Describe(Info.Family)}";
-            return sizeIsExact
-                ? $"{fileName}: {EvidenceLimits.FormatMegabytes(sizeBytes)} is over {limit}."
-                : $"{fileName}: the file is over {limit}.";
-        }
-    }
+    public override DomainText Text => sizeIsExact
+        ? Say($"{fileName}: {EvidenceLimits.FormatMegabytes(sizeBytes)} is over the {EvidenceLimits.FormatMegabytes(Info.MaxBytes)} limit for {EvidenceLimits.Describe(Info.Family)}.")
+        : Say($"{fileName}: the file is over the {EvidenceLimits.FormatMegabytes(Info.MaxBytes)} limit for {EvidenceLimits.Describe(Info.Family)}.");
 }

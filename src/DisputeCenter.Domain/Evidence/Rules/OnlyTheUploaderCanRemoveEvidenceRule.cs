@@ -2,9 +2,9 @@ using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Domain.Evidence.Rules;
 
-public sealed class OnlyTheUploaderCanRemoveEvidenceRule(string uploaderId, string userId) : IBusinessRule
+public sealed class OnlyTheUploaderCanRemoveEvidenceRule(string uploaderId, string userId) : BusinessRule
 {
-    public bool IsBroken() => !string.Equals(uploaderId, userId, StringComparison.Ordinal);
+    public override bool IsBroken() => !string.Equals(uploaderId, userId, StringComparison.Ordinal);
 
-    public string Message => "Only the person who added this evidence can remove it.";
+    public override DomainText Text => Say($"Only the person who added this evidence can remove it.");
 }

@@ -2,9 +2,9 @@ using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Domain.Evidence.Rules;
 
-public sealed class SubmissionMustHaveFilesRule(int fileCount) : IBusinessRule
+public sealed class SubmissionMustHaveFilesRule(int fileCount) : BusinessRule
 {
-    public bool IsBroken() => fileCount <= 0;
+    public override bool IsBroken() => fileCount <= 0;
 
-    public string Message => "Choose at least one file.";
+    public override DomainText Text => Say($"Choose at least one file.");
 }

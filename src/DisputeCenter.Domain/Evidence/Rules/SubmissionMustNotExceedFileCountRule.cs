@@ -2,10 +2,10 @@ using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Domain.Evidence.Rules;
 
-public sealed class SubmissionMustNotExceedFileCountRule(int fileCount) : IBusinessRule
+public sealed class SubmissionMustNotExceedFileCountRule(int fileCount) : BusinessRule
 {
-    public bool IsBroken() => fileCount > EvidenceLimits.FilesPerSubmission;
+    public override bool IsBroken() => fileCount > EvidenceLimits.FilesPerSubmission;
 
-    public string Message =>
-        $"You can add at most {EvidenceLimits.FilesPerSubmission} files at a time (you chose {fileCount}).";
+    public override DomainText Text =>
+        Say($"You can add at most {EvidenceLimits.FilesPerSubmission} files at a time (you chose {fileCount}).");
 }

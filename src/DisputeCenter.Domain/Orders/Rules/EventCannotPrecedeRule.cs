@@ -4,11 +4,11 @@ namespace DisputeCenter.Domain.Orders.Rules;
 
 /// <summary>Base for the rules that keep an order's facts in the order they happen in.</summary>
 public abstract class EventCannotPrecedeRule(string laterEvent, DateTimeOffset laterAt, string earlierEvent, DateTimeOffset earlierAt)
-    : IBusinessRule
+    : BusinessRule
 {
-    public bool IsBroken() => laterAt < earlierAt;
+    public override bool IsBroken() => laterAt < earlierAt;
 
-    public string Message => $"The {laterEvent} date ({laterAt:u}) cannot be before the {earlierEvent} date ({earlierAt:u}).";
+    public override DomainText Text => Say($"The {laterEvent} date ({laterAt}) cannot be before the {earlierEvent} date ({earlierAt}).");
 }
 
 public sealed class PaymentCannotPrecedePlacementRule(DateTimeOffset paidAt, DateTimeOffset placedAt)

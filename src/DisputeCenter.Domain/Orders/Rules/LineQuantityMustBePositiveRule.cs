@@ -2,9 +2,9 @@ using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Domain.Orders.Rules;
 
-public sealed class LineQuantityMustBePositiveRule(string product, int quantity) : IBusinessRule
+public sealed class LineQuantityMustBePositiveRule(string product, int quantity) : BusinessRule
 {
-    public bool IsBroken() => quantity <= 0;
+    public override bool IsBroken() => quantity <= 0;
 
-    public string Message => $"The quantity of '{product}' must be at least 1 (it was {quantity}).";
+    public override DomainText Text => Say($"The quantity of '{product}' must be at least 1 (it was {quantity}).");
 }

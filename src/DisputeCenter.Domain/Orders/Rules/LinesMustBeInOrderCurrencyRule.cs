@@ -2,9 +2,9 @@ using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Domain.Orders.Rules;
 
-public sealed class LinesMustBeInOrderCurrencyRule(string orderCurrency, Money unitPrice) : IBusinessRule
+public sealed class LinesMustBeInOrderCurrencyRule(string orderCurrency, Money unitPrice) : BusinessRule
 {
-    public bool IsBroken() => !string.Equals(orderCurrency, unitPrice.Currency, StringComparison.Ordinal);
+    public override bool IsBroken() => !string.Equals(orderCurrency, unitPrice.Currency, StringComparison.Ordinal);
 
-    public string Message => $"Every item must be priced in the order's currency ({orderCurrency}), not {unitPrice.Currency}.";
+    public override DomainText Text => Say($"Every item must be priced in the order's currency ({orderCurrency}), not {unitPrice.Currency}.");
 }

@@ -2,9 +2,9 @@ using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Domain.Orders.Rules;
 
-public sealed class OrderCanBeDeliveredOnceRule(DateTimeOffset? deliveredAt) : IBusinessRule
+public sealed class OrderCanBeDeliveredOnceRule(DateTimeOffset? deliveredAt) : BusinessRule
 {
-    public bool IsBroken() => deliveredAt is not null;
+    public override bool IsBroken() => deliveredAt is not null;
 
-    public string Message => $"A delivery was already recorded for this order at {deliveredAt:u}.";
+    public override DomainText Text => Say($"A delivery was already recorded for this order at {deliveredAt}.");
 }

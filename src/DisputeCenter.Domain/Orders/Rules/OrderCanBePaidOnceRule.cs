@@ -2,9 +2,9 @@ using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Domain.Orders.Rules;
 
-public sealed class OrderCanBePaidOnceRule(DateTimeOffset? paidAt) : IBusinessRule
+public sealed class OrderCanBePaidOnceRule(DateTimeOffset? paidAt) : BusinessRule
 {
-    public bool IsBroken() => paidAt is not null;
+    public override bool IsBroken() => paidAt is not null;
 
-    public string Message => $"This order was already paid at {paidAt:u}.";
+    public override DomainText Text => Say($"This order was already paid at {paidAt}.");
 }

@@ -2,9 +2,9 @@ using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Domain.Orders.Rules;
 
-public sealed class OrderCanBeShippedOnceRule(DateTimeOffset? shippedAt) : IBusinessRule
+public sealed class OrderCanBeShippedOnceRule(DateTimeOffset? shippedAt) : BusinessRule
 {
-    public bool IsBroken() => shippedAt is not null;
+    public override bool IsBroken() => shippedAt is not null;
 
-    public string Message => $"This order was already shipped at {shippedAt:u}.";
+    public override DomainText Text => Say($"This order was already shipped at {shippedAt}.");
 }

@@ -2,9 +2,9 @@ using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Domain.Orders.Rules;
 
-public sealed class OrderMustBePaidBeforeShippingRule(bool isPaid) : IBusinessRule
+public sealed class OrderMustBePaidBeforeShippingRule(bool isPaid) : BusinessRule
 {
-    public bool IsBroken() => !isPaid;
+    public override bool IsBroken() => !isPaid;
 
-    public string Message => "An order is shipped only after it has been paid.";
+    public override DomainText Text => Say($"An order is shipped only after it has been paid.");
 }

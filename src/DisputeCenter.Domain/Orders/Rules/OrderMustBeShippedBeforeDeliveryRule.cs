@@ -2,9 +2,9 @@ using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Domain.Orders.Rules;
 
-public sealed class OrderMustBeShippedBeforeDeliveryRule(DateTimeOffset? shippedAt) : IBusinessRule
+public sealed class OrderMustBeShippedBeforeDeliveryRule(DateTimeOffset? shippedAt) : BusinessRule
 {
-    public bool IsBroken() => shippedAt is null;
+    public override bool IsBroken() => shippedAt is null;
 
-    public string Message => "A delivery can only be recorded for an order that was shipped.";
+    public override DomainText Text => Say($"A delivery can only be recorded for an order that was shipped.");
 }

@@ -2,9 +2,9 @@ using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Domain.Orders.Rules;
 
-public sealed class OrderMustHaveLinesRule(int lineCount) : IBusinessRule
+public sealed class OrderMustHaveLinesRule(int lineCount) : BusinessRule
 {
-    public bool IsBroken() => lineCount == 0;
+    public override bool IsBroken() => lineCount == 0;
 
-    public string Message => "An order needs at least one item.";
+    public override DomainText Text => Say($"An order needs at least one item.");
 }

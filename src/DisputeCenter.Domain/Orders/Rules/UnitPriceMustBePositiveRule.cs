@@ -2,9 +2,9 @@ using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Domain.Orders.Rules;
 
-public sealed class UnitPriceMustBePositiveRule(string product, Money unitPrice) : IBusinessRule
+public sealed class UnitPriceMustBePositiveRule(string product, Money unitPrice) : BusinessRule
 {
-    public bool IsBroken() => !unitPrice.IsPositive;
+    public override bool IsBroken() => !unitPrice.IsPositive;
 
-    public string Message => $"The unit price of '{product}' must be more than zero (it was {unitPrice}).";
+    public override DomainText Text => Say($"The unit price of '{product}' must be more than zero (it was {unitPrice}).");
 }

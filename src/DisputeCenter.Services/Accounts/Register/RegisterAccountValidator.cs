@@ -7,30 +7,33 @@ public sealed class RegisterAccountValidator : AbstractValidator<RegisterAccount
 {
     public const int PasswordMinLength = 12;
     public const int PasswordMaxLength = 256;
+    public const int EmailMaxLength = 256;
 
     public RegisterAccountValidator()
     {
-        RuleFor(c => c.AccountType).IsInEnum();
+        RuleFor(c => c.AccountType).IsInEnum().WithMessage("Choose a buyer or a seller account.");
         RuleFor(c => c.DisplayName).NotEmpty().WithMessage("Enter the name other people will see.")
-            .MaximumLength(ApplicationUser.DisplayNameMaxLength);
+            .MaximumLength(ApplicationUser.DisplayNameMaxLength).WithMessage($"Keep the name to at most {ApplicationUser.DisplayNameMaxLength} characters.");
         RuleFor(c => c.Email).NotEmpty().WithMessage("Enter your email address.")
             .EmailAddress().WithMessage("Enter an email address like name@example.com.")
-            .MaximumLength(256);
+            .MaximumLength(EmailMaxLength).WithMessage($"An email address has at most {EmailMaxLength} characters.");
         RuleFor(c => c.Password).NotEmpty().WithMessage("Choose a password.")
             .MinimumLength(PasswordMinLength).WithMessage($"Use at least {PasswordMinLength} characters. A few unrelated words make a strong, memorable passphrase.")
-            .MaximumLength(PasswordMaxLength);
+            .MaximumLength(PasswordMaxLength).WithMessage($"Use at most {PasswordMaxLength} characters.");
 
         When(c => c.AccountType == AccountType.Seller, () =>
         {
             RuleFor(c => c.BusinessName).NotEmpty().WithMessage("Enter your business name.")
-                .MaximumLength(SupplierProfile.BusinessNameMaxLength);
+                .MaximumLength(SupplierProfile.BusinessNameMaxLength).WithMessage($"Keep the business name to at most {SupplierProfile.BusinessNameMaxLength} characters.");
             RuleFor(c => c.BusinessAddress).NotEmpty().WithMessage("Enter your business address.")
-                .MaximumLength(SupplierProfile.AddressMaxLength);
+                .MaximumLength(SupplierProfile.AddressMaxLength).WithMessage($"Keep the address to at most {SupplierProfile.AddressMaxLength} characters.");
             RuleFor(c => c.Country).NotEmpty().WithMessage("Enter your country's two-letter code, such as CN or ZA.")
                 .Matches("^[A-Za-z]{2}$").WithMessage("Enter your country's two-letter code, such as CN or ZA.");
-            RuleFor(c => c.ContactPhone).MaximumLength(SupplierProfile.ContactMaxLength);
+            RuleFor(c => c.ContactPhone).MaximumLength(SupplierProfile.ContactMaxLength)
+                .WithMessage($"Keep the contact details to at most {SupplierProfile.ContactMaxLength} characters.");
             RuleFor(c => c.RegistrationNumber).NotEmpty().WithMessage("Enter your business registration number.")
-                .MaximumLength(SupplierProfile.RegistrationNumberMaxLength);
+                .MaximumLength(SupplierProfile.RegistrationNumberMaxLength)
+                .WithMessage($"A registration number has at most {SupplierProfile.RegistrationNumberMaxLength} characters.");
         });
     }
 }

@@ -1,16 +1,25 @@
 using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes;
+using DisputeCenter.Domain.Evidence;
 using DisputeCenter.Services.Common;
 using DisputeCenter.Services.Deadlines;
+using DisputeCenter.Services.Evidence.StageEvidence;
+using DisputeCenter.Services.Evidence.Storage;
 using DisputeCenter.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace DisputeCenter.Services.Disputes.Conversations;
 
 /// <summary>Seller contact comes first: the message thread on an order, before any formal dispute.</summary>
-public sealed class SellerConversationService(DisputeCenterDbContext db, DeadlinePolicyService policies, TimeProvider clock)
+public sealed class SellerConversationService(DisputeCenterDbContext db, DeadlinePolicyService policies, IEvidenceStore store, TimeProvider clock)
 {
-    public async Task<CommandResult<Guid>> StartAsync(string buyerId, StartConversationCommand command, CancellationToken cancellationToken = default)
+    public async Task<CommandResult<Guid>> StartAsync(
+        string buyerId, StartConversationCommand command, CancellationToken cancellationToken = default) =>
+        await StartAsync(buyerId, command, [], cancellationToken);
+
+    /// <summary>"I have a problem": the first message, with optional attachments.</summary>
+    public async Task<CommandResult<Guid>> StartAsync(
+        string buyerId, StartConversationCommand command, IReadOnlyList<IncomingFile> files, CancellationToken cancellationToken = default)
     {
         var order = await db.Orders.SingleOrDefaultAsync(o => o.Id == command.OrderId && o.BuyerId == buyerId, cancellationToken);
         if (order is null)
@@ -20,28 +29,108 @@ public sealed class SellerConversationService(DisputeCenterDbContext db, Deadlin
 
         var seller = await db.Sellers.SingleAsync(s => s.Id == order.SellerId, cancellationToken);
         var now = clock.GetUtcNow();
-        return await SaveAsync(
+        var id = Guid.CreateVersion7(now);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var (attachments, refusal) = await new ConversationAttachments(store).WriteAsync(id, EvidenceUploader.Buyer(buyerId), files, 0, now, cancellationToken);
+        if (refusal is not null)
+        {
+            return CommandResult<Guid>.From(CommandResult.Refused("AttachmentRefused", refusal));
+        }
+
+        var result = await SaveAsync(
             () =>
             {
-                var conversation = SellerConversation.Start(Guid.CreateVersion7(now), order, seller, buyerId, command.Reason, command.Message, now);
+                var conversation = SellerConversation.Start(id, order, seller, buyerId, command.Reason, command.Message, now, attachments);
                 db.SellerConversations.Add(conversation);
                 return conversation.Id;
             },
             cancellationToken);
+        await CommitIfSucceededAsync(transaction, result, cancellationToken);
+        return result;
     }
 
     public Task<CommandResult<Guid>> PostAsync(DisputeActor actor, Guid conversationId, string body, CancellationToken cancellationToken = default) =>
-        ActAsync(actor, conversationId, (c, now) =>
+        PostAsync(actor, conversationId, body, [], cancellationToken);
+
+    /// <summary>A message in the thread from the buyer or the seller, with optional attachments.</summary>
+    public async Task<CommandResult<Guid>> PostAsync(
+        DisputeActor actor, Guid conversationId, string body, IReadOnlyList<IncomingFile> files, CancellationToken cancellationToken = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        IReadOnlyList<ConversationAttachment> attachments = [];
+        var result = await ActAsync(actor, conversationId, (c, now) =>
         {
             if (actor.Party == Party.Buyer)
             {
-                c.PostByBuyer(actor.UserId, body, now);
+                c.PostByBuyer(actor.UserId, body, now, attachments);
             }
             else
             {
-                c.PostBySeller(actor.UserId, body, now);
+                c.PostBySeller(actor.UserId, body, now, attachments);
             }
-        }, cancellationToken);
+        },
+        cancellationToken,
+        async (conversation, now) =>
+        {
+            var already = conversation.Messages.SelectMany(m => m.Attachments).Sum(a => a.SizeBytes);
+            var uploader = actor.Party == Party.Buyer ? EvidenceUploader.Buyer(actor.UserId) : EvidenceUploader.Seller(actor.UserId);
+            var (written, refusal) = await new ConversationAttachments(store).WriteAsync(conversation.Id, uploader, files, already, now, cancellationToken);
+            attachments = written;
+            return refusal;
+        });
+        await CommitIfSucceededAsync(transaction, result, cancellationToken);
+        return result;
+    }
+
+    /// <summary>The conversations about the seller's orders, the ones waiting for its answer first.</summary>
+    public async Task<IReadOnlyList<SellerConversationView>> ListForSellerAsync(string sellerUserId, Guid? orderId = null, CancellationToken cancellationToken = default)
+    {
+        var conversations = await db.SellerConversations.Include(c => c.Messages).AsNoTracking()
+            .Where(c => c.SellerUserId == sellerUserId && (orderId == null || c.OrderId == orderId))
+            .OrderByDescending(c => c.StartedAt)
+            .ToListAsync(cancellationToken);
+        var views = new List<SellerConversationView>();
+        foreach (var conversation in conversations)
+        {
+            views.Add(await ViewAsync(conversation, cancellationToken));
+        }
+
+        return views.OrderBy(v => v.AnswerDueAt ?? DateTimeOffset.MaxValue).ThenByDescending(v => v.Conversation.StartedAt).ToList();
+    }
+
+    /// <summary>One conversation about the seller's order, with its attachments; null when it is not the seller's (a 404).</summary>
+    public async Task<SellerConversationView?> ForSellerAsync(string sellerUserId, Guid conversationId, CancellationToken cancellationToken = default)
+    {
+        var conversation = await db.SellerConversations.Include(c => c.Messages).ThenInclude(m => m.Attachments).AsNoTracking()
+            .SingleOrDefaultAsync(c => c.Id == conversationId && c.SellerUserId == sellerUserId, cancellationToken);
+        return conversation is null ? null : await ViewAsync(conversation, cancellationToken);
+    }
+
+    /// <summary>An attachment's record and content, for the conversation's buyer or seller only (else null: a 404).</summary>
+    public async Task<(ConversationAttachment Attachment, Stream Content)?> OpenAttachmentAsync(string userId, Guid attachmentId, CancellationToken cancellationToken = default)
+    {
+        var attachment = await db.SellerConversations.AsNoTracking()
+            .Where(c => c.BuyerId == userId || c.SellerUserId == userId)
+            .SelectMany(c => c.Messages).SelectMany(m => m.Attachments)
+            .SingleOrDefaultAsync(a => a.Id == attachmentId, cancellationToken);
+        return attachment is null ? null : (attachment, await store.OpenReadAsync(attachment.Id, cancellationToken: cancellationToken));
+    }
+
+    private async Task<SellerConversationView> ViewAsync(SellerConversation conversation, CancellationToken cancellationToken)
+    {
+        var order = await db.Orders.Include(o => o.Lines).AsNoTracking().SingleAsync(o => o.Id == conversation.OrderId, cancellationToken);
+        var buyer = await db.Users.AsNoTracking().Where(u => u.Id == conversation.BuyerId).Select(u => u.DisplayName).SingleAsync(cancellationToken);
+        var policy = await policies.ForOrderAsync(order, conversation.Reason, cancellationToken);
+        return new SellerConversationView(conversation, order.Number, buyer, conversation.SellerAnswerDueAt(policy.SellerContactPeriod), clock.GetUtcNow());
+    }
+
+    private static async Task CommitIfSucceededAsync(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, CommandResult result, CancellationToken cancellationToken)
+    {
+        if (result.Succeeded)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+    }
 
     public Task<CommandResult<Guid>> MarkFailedAsync(string buyerId, Guid conversationId, CancellationToken cancellationToken = default) =>
         ActAsync(DisputeActor.Buyer(buyerId), conversationId, (c, now) => c.MarkFailed(buyerId, now), cancellationToken);
@@ -74,7 +163,7 @@ public sealed class SellerConversationService(DisputeCenterDbContext db, Deadlin
             return null;
         }
 
-        var conversation = await db.SellerConversations.Include(c => c.Messages).AsNoTracking()
+        var conversation = await db.SellerConversations.Include(c => c.Messages).ThenInclude(m => m.Attachments).AsNoTracking()
             .Where(c => c.OrderId == orderId && c.BuyerId == buyerId)
             .OrderByDescending(c => c.StartedAt)
             .FirstOrDefaultAsync(cancellationToken);
@@ -87,9 +176,14 @@ public sealed class SellerConversationService(DisputeCenterDbContext db, Deadlin
     }
 
     private async Task<CommandResult<Guid>> ActAsync(
-        DisputeActor actor, Guid conversationId, Action<SellerConversation, DateTimeOffset> action, CancellationToken cancellationToken)
+        DisputeActor actor,
+        Guid conversationId,
+        Action<SellerConversation, DateTimeOffset> action,
+        CancellationToken cancellationToken,
+        Func<SellerConversation, DateTimeOffset, Task<DomainText?>>? prepare = null)
     {
-        var conversation = await db.SellerConversations.Include(c => c.Messages).SingleOrDefaultAsync(c => c.Id == conversationId, cancellationToken);
+        var conversation = await db.SellerConversations.Include(c => c.Messages).ThenInclude(m => m.Attachments)
+            .SingleOrDefaultAsync(c => c.Id == conversationId, cancellationToken);
         var mine = conversation is not null && actor.Kind switch
         {
             ActorKind.Buyer => conversation.BuyerId == actor.UserId,
@@ -101,10 +195,16 @@ public sealed class SellerConversationService(DisputeCenterDbContext db, Deadlin
             return CommandResult<Guid>.From(CommandResult.NotFound());
         }
 
+        var now = clock.GetUtcNow();
+        if (prepare is not null && await prepare(conversation!, now) is { } refusal)
+        {
+            return CommandResult<Guid>.From(CommandResult.Refused("AttachmentRefused", refusal));
+        }
+
         return await SaveAsync(
             () =>
             {
-                action(conversation!, clock.GetUtcNow());
+                action(conversation!, now);
                 return conversation!.Id;
             },
             cancellationToken);
@@ -119,7 +219,7 @@ public sealed class SellerConversationService(DisputeCenterDbContext db, Deadlin
         }
         catch (BusinessRuleValidationException refused)
         {
-            return CommandResult<Guid>.From(CommandResult.Refused(refused.RuleName, refused.Message));
+            return CommandResult<Guid>.From(CommandResult.Refused(refused.BrokenRule));
         }
 
         await db.SaveChangesAsync(cancellationToken);

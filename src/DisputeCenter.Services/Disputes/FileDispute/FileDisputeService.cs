@@ -1,5 +1,6 @@
 using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes;
+using DisputeCenter.Domain.Evidence;
 using DisputeCenter.Services.Common;
 using DisputeCenter.Services.Deadlines;
 using DisputeCenter.Services.Persistence;
@@ -50,10 +51,22 @@ public sealed class FileDisputeService(DisputeCenterDbContext db, DisputeCommand
                 new Money(refunded, order.Currency),
                 hasOpenDispute,
                 disputes.Now);
+
+            // What the buyer uploaded in the form becomes the dispute's evidence, with its receipts, in the same save.
+            var uploaded = await db.EvidenceItems
+                .Where(e => e.DisputeId == dispute.Id && e.UploaderId == buyerId && e.UploadedBy == ActorKind.Buyer && e.Status == EvidenceStatus.Staged)
+                .OrderBy(e => e.ReceivedAt)
+                .ToListAsync(cancellationToken);
+            if (uploaded.Count > 0)
+            {
+                dispute.SubmitEvidence(uploaded, disputes.Now);
+            }
+
+            db.FilingDrafts.RemoveRange(await db.FilingDrafts.Where(d => d.Id == dispute.Id && d.BuyerId == buyerId).ToListAsync(cancellationToken));
         }
         catch (BusinessRuleValidationException refused)
         {
-            return CommandResult<Guid>.From(CommandResult.Refused(refused.RuleName, refused.Message));
+            return CommandResult<Guid>.From(CommandResult.Refused(refused.BrokenRule));
         }
 
         db.Disputes.Add(dispute);
@@ -73,5 +86,5 @@ public sealed class FileDisputeService(DisputeCenterDbContext db, DisputeCommand
 
     private static CommandResult OneOpenDispute() =>
         CommandResult.Refused(
-            nameof(Domain.Disputes.Rules.OneOpenDisputePerOrderRule), "This order already has an open dispute. Follow it up there instead of opening another.");
+            new Domain.Disputes.Rules.OneOpenDisputePerOrderRule(true));
 }

@@ -12,7 +12,7 @@ public sealed class FileDisputeValidator : AbstractValidator<FileDisputeCommand>
         RuleFor(c => c.Reason).IsInEnum().WithMessage("Choose what went wrong.");
         RuleFor(c => c.Remedy).IsInEnum().WithMessage("Choose what you want: a refund, a return or a replacement.");
         RuleFor(c => c.Description).NotEmpty().WithMessage("Describe what happened.")
-            .MaximumLength(Dispute.DescriptionMaxLength);
+            .MaximumLength(Dispute.DescriptionMaxLength).WithMessage($"Keep the description to at most {Dispute.DescriptionMaxLength} characters.");
         RuleFor(c => c.AmountClaimed).GreaterThan(0).WithMessage("Enter the amount you claim, more than zero.");
     }
 }

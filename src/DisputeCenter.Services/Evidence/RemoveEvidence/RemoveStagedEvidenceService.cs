@@ -23,7 +23,7 @@ public sealed class RemoveStagedEvidenceService(DisputeCenterDbContext db, IEvid
         }
         catch (BusinessRuleValidationException broken)
         {
-            return ServiceResult<Guid>.Failed([broken.Message]);
+            return ServiceResult<Guid>.Failed([broken.BrokenRule.Text]);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

@@ -37,7 +37,7 @@ public sealed class EvidenceBatch : IAsyncDisposable
         if (_staged.Count >= EvidenceLimits.FilesPerSubmission)
         {
             return ServiceResult<IReadOnlyList<StagedEvidence>>.Failed(
-                [$"{file.OriginalName}: at most {EvidenceLimits.FilesPerSubmission} files can be sent at once."]);
+                [new Domain.Evidence.Rules.SubmissionMustNotExceedFileCountRule(_staged.Count + 1).Text]);
         }
 
         var result = await _stage.StageAsync(_disputeId, _uploader, [file], cancellationToken);

@@ -1,3 +1,4 @@
+using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Evidence;
 using DisputeCenter.Domain.Evidence.Rules;
 using DisputeCenter.Services.Evidence.Sniffing;
@@ -11,7 +12,7 @@ namespace DisputeCenter.Services.Evidence.StageEvidence;
 /// </summary>
 internal sealed class EvidenceFileWriter(IEvidenceStore store, EvidenceSubmission submission)
 {
-    public async Task<string?> WriteAsync(IncomingFile file, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<DomainText?> WriteAsync(IncomingFile file, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var name = EvidenceFileName.Sanitise(file.OriginalName);
         await using var content = file.Open();
@@ -23,18 +24,18 @@ internal sealed class EvidenceFileWriter(IEvidenceStore store, EvidenceSubmissio
         }
         catch (IOException)
         {
-            return $"{name}: {RefusalReasons.Interrupted}";
+            return Refusal(name, RefusalReasons.Interrupted);
         }
 
         var sniffed = ContentSniffer.Sniff(head.AsSpan(0, headLength), isWholeFile: headLength < head.Length);
         if (sniffed.IsEmpty)
         {
-            return new FileMustNotBeEmptyRule(name, 0).Message;
+            return new FileMustNotBeEmptyRule(name, 0).Text;
         }
 
         if (sniffed.Format is not { } format)
         {
-            return $"{name}: {sniffed.Refusal}";
+            return Refusal(name, sniffed.Refusal!);
         }
 
         var formatLimit = EvidenceLimits.MaxBytesFor(format);
@@ -58,26 +59,29 @@ internal sealed class EvidenceFileWriter(IEvidenceStore store, EvidenceSubmissio
         }
         catch (IOException)
         {
-            return $"{name}: {RefusalReasons.Interrupted}";
+            return Refusal(name, RefusalReasons.Interrupted);
         }
 
         if (inspector.Finish() is { } problem)
         {
-            return $"{name}: {problem}";
+            return Refusal(name, problem);
         }
 
         submission.Stage(id, file.Kind, file.Caption, file.OriginalName, format, stored.SizeBytes, stored.Sha256, now);
         return null;
     }
 
+    /// <summary>"name.jpg: why", the why being one of <see cref="RefusalReasons"/>, translated on the page.</summary>
+    private static DomainText Refusal(string name, string reason) => DomainText.Of($"{name}: {DomainText.Plain(reason)}");
+
     /// <summary>Over the format's limit or over what the dispute has left, whichever was smaller.</summary>
-    private string TooLarge(string name, EvidenceFormat format, long? size)
+    private DomainText TooLarge(string name, EvidenceFormat format, long? size)
     {
         var formatLimit = EvidenceLimits.MaxBytesFor(format);
         var remaining = submission.RemainingAllowance;
         var overFormat = size is { } known ? known > formatLimit : formatLimit <= remaining;
         return overFormat
-            ? new FileMustNotExceedFormatLimitRule(name, format, size ?? formatLimit + 1, sizeIsExact: size is not null).Message
-            : new DisputeEvidenceMustNotExceedTotalRule(name, EvidenceLimits.DisputeTotalBytes - remaining, size ?? remaining + 1).Message;
+            ? new FileMustNotExceedFormatLimitRule(name, format, size ?? formatLimit + 1, sizeIsExact: size is not null).Text
+            : new DisputeEvidenceMustNotExceedTotalRule(name, EvidenceLimits.DisputeTotalBytes - remaining, size ?? remaining + 1).Text;
     }
 }

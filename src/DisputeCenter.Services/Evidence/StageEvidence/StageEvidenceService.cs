@@ -61,7 +61,7 @@ public sealed partial class StageEvidenceService(
         }
         catch (BusinessRuleValidationException broken)
         {
-            return await RefuseAsync(outer, disputeId, broken.Message, cancellationToken);
+            return await RefuseAsync(outer, disputeId, broken.BrokenRule.Text, cancellationToken);
         }
         catch
         {
@@ -78,10 +78,10 @@ public sealed partial class StageEvidenceService(
     private static long LockKey(Guid disputeId) => BitConverter.ToInt64(disputeId.ToByteArray(), 0);
 
     private async Task<ServiceResult<IReadOnlyList<StagedEvidence>>> RefuseAsync(
-        IDbContextTransaction? outer, Guid disputeId, string reason, CancellationToken cancellationToken)
+        IDbContextTransaction? outer, Guid disputeId, DomainText reason, CancellationToken cancellationToken)
     {
         await RollBackAsync(outer, cancellationToken);
-        LogRefused(logger, disputeId, reason);
+        LogRefused(logger, disputeId, reason.ToString());
         return ServiceResult<IReadOnlyList<StagedEvidence>>.Failed([reason]);
     }
 

@@ -13,5 +13,7 @@ internal sealed class ConversationMessageConfiguration : IEntityTypeConfiguratio
         builder.Property(m => m.Id).ValueGeneratedNever();
         builder.Property(m => m.AuthorUserId).HasMaxLength(ConversationMessage.UserIdMaxLength).IsRequired();
         builder.Property(m => m.Body).HasMaxLength(ConversationMessage.BodyMaxLength).IsRequired();
+        builder.HasMany(m => m.Attachments).WithOne().HasForeignKey("MessageId").IsRequired().OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(m => m.Attachments).UsePropertyAccessMode(PropertyAccessMode.Field).HasField("_attachments");
     }
 }

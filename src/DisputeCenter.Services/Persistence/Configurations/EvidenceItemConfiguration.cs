@@ -30,7 +30,8 @@ internal sealed class EvidenceItemConfiguration : IEntityTypeConfiguration<Evide
         builder.Property(e => e.Version).IsRowVersion();
         builder.Ignore(e => e.MimeType);
 
-        builder.HasOne<Dispute>().WithMany().HasForeignKey(e => e.DisputeId).OnDelete(DeleteBehavior.Restrict);
+        // No foreign key to disputes: evidence uploaded while the buyer fills in the filing form is staged against the
+        // id the dispute will get (a FilingDraft's), before the dispute exists.
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(e => e.UploaderId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(e => e.HiddenBy).OnDelete(DeleteBehavior.Restrict);
 

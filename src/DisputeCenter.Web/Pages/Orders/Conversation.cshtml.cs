@@ -8,6 +8,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DisputeCenter.Web.Pages.Orders;
 
 /// <summary>The buyer's thread with the seller about an order, and when a formal dispute becomes possible.</summary>
+[RequestSizeLimit(AttachmentLimit.Bytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = AttachmentLimit.Bytes)]
 public sealed class ConversationModel(OrderDetailsService orders, SellerConversationService conversations) : PageModel
 {
     [BindProperty]
@@ -33,7 +35,7 @@ public sealed class ConversationModel(OrderDetailsService orders, SellerConversa
             return Page();
         }
 
-        var result = await conversations.PostAsync(DisputeActor.Buyer(User.UserId()), Problem.Conversation!.Id, Message, cancellationToken);
+        var result = await conversations.PostAsync(DisputeActor.Buyer(User.UserId()), Problem.Conversation!.Id, Message, FormFiles.Of(Request), cancellationToken);
         return Done(id, result, Display.T("Your message was sent."));
     }
 
@@ -63,7 +65,7 @@ public sealed class ConversationModel(OrderDetailsService orders, SellerConversa
     {
         if (!result.Succeeded)
         {
-            ModelState.AddErrors(result.Errors);
+            ModelState.AddErrors(result.Messages);
             return Page();
         }
 

@@ -8,7 +8,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DisputeCenter.Web.Pages.Orders;
 
-/// <summary>"I have a problem": the buyer writes to the seller first, as the real platforms ask.</summary>
+/// <summary>"I have a problem": the buyer writes to the seller first, as the real platforms ask, with optional attachments.</summary>
+[RequestSizeLimit(AttachmentLimit.Bytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = AttachmentLimit.Bytes)]
 public sealed class ProblemModel(
     OrderDetailsService orders, SellerConversationService conversations, IValidator<StartConversationCommand> validator) : PageModel
 {
@@ -43,10 +45,10 @@ public sealed class ProblemModel(
             return Page();
         }
 
-        var result = await conversations.StartAsync(User.UserId(), Input, cancellationToken);
+        var result = await conversations.StartAsync(User.UserId(), Input, FormFiles.Of(Request), cancellationToken);
         if (!result.Succeeded)
         {
-            ModelState.AddErrors(result.Errors);
+            ModelState.AddErrors(result.Messages);
             return Page();
         }
 

@@ -37,7 +37,7 @@ public sealed class RegisterModel(
         var result = await accounts.RegisterAsync(Input, cancellationToken);
         if (!result.Succeeded)
         {
-            ModelState.AddErrors(result.Errors);
+            ModelState.AddErrors(result.Messages);
             return Page();
         }
 

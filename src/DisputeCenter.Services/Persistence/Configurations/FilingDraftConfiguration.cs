@@ -1,0 +1,24 @@
+using DisputeCenter.Domain.Disputes;
+using DisputeCenter.Domain.Orders;
+using DisputeCenter.Services.Accounts;
+using DisputeCenter.Services.Disputes.FileDispute;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace DisputeCenter.Services.Persistence.Configurations;
+
+internal sealed class FilingDraftConfiguration : IEntityTypeConfiguration<FilingDraft>
+{
+    public void Configure(EntityTypeBuilder<FilingDraft> builder)
+    {
+        builder.ToTable("filing_drafts");
+        builder.HasKey(d => d.Id);
+        builder.Property(d => d.Id).ValueGeneratedNever();
+        builder.Property(d => d.BuyerId).HasMaxLength(Dispute.UserIdMaxLength).IsRequired();
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(d => d.BuyerId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Order>().WithMany().HasForeignKey(d => d.OrderId).OnDelete(DeleteBehavior.Cascade);
+
+        // What the clean-up looks for: drafts older than a day or two.
+        builder.HasIndex(d => d.CreatedAt);
+    }
+}

@@ -1,0 +1,30 @@
+using DisputeCenter.Services.Disputes.Conversations;
+using DisputeCenter.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Net.Http.Headers;
+
+namespace DisputeCenter.Web.Pages.Conversations;
+
+/// <summary>A file sent in a buyer–seller conversation, for those two only (anyone else gets a 404), with range requests for video.</summary>
+[Authorize]
+public sealed class AttachmentModel(SellerConversationService conversations) : PageModel
+{
+    public async Task<IActionResult> OnGetAsync(Guid id, bool download, CancellationToken cancellationToken)
+    {
+        if (await conversations.OpenAttachmentAsync(User.UserId(), id, cancellationToken) is not { } found)
+        {
+            return NotFound();
+        }
+
+        Response.Headers[HeaderNames.XContentTypeOptions] = "nosniff";
+        Response.Headers[HeaderNames.ContentSecurityPolicy] = "default-src 'none'; sandbox";
+        var inline = !download && found.Attachment.Family is Domain.Evidence.EvidenceFamily.Image or Domain.Evidence.EvidenceFamily.Video;
+        return new FileStreamResult(found.Content, found.Attachment.MimeType)
+        {
+            FileDownloadName = inline ? null : found.Attachment.OriginalName,
+            EnableRangeProcessing = true,
+        };
+    }
+}

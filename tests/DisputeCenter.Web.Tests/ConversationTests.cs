@@ -1,0 +1,90 @@
+using System.Net;
+using DisputeCenter.Domain.Disputes;
+using DisputeCenter.Testing;
+using DisputeCenter.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace DisputeCenter.Web.Tests;
+
+public sealed class ConversationTests(DisputeCenterApp app) : IClassFixture<DisputeCenterApp>
+{
+    private async Task<HttpClient> SignedInAsync(string email)
+    {
+        var client = app.Browser();
+        Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync(email, TestData.Password)).StatusCode);
+        return client;
+    }
+
+    private static Dictionary<string, string> Fields(params (string Key, string Value)[] fields) => fields.ToDictionary(f => f.Key, f => f.Value);
+
+    [Fact]
+    public async Task The_buyer_writes_with_a_photo_the_seller_reads_it_and_answers_with_a_PDF_and_nobody_else_sees_either()
+    {
+        var (sellerUser, seller) = await app.Data.SellerAsync("Thread Supplies");
+        var buyer = await app.Data.BuyerAsync("Thandi Buyer");
+        var order = await app.Data.OrderAsync(buyer.Id, seller.Id, product: "Kettle", deliveredDaysAgo: 1);
+        using var buyerClient = await SignedInAsync(buyer.Email!);
+
+        var sent = await buyerClient.SubmitWithFilesAsync($"/Orders/{order.Id}/Problem", "main form", Fields(
+            ("Input.Reason", nameof(DisputeReason.NotAsDescribed)), ("Input.Message", "The kettle leaks at the base, see the photo.")),
+            ("leak.png", EvidenceFiles.Png()));
+
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        var thread = await buyerClient.GetDocumentAsync($"/Orders/{order.Id}/Conversation");
+        var photo = thread.QuerySelector(".thread .attachments img")!;
+        Assert.Equal("leak.png", photo.GetAttribute("alt"));
+        var photoResponse = await buyerClient.GetAsync(photo.GetAttribute("src"));
+        Assert.Equal("image/png", photoResponse.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(EvidenceFiles.Png(), await photoResponse.Content.ReadAsByteArrayAsync());
+
+        using var sellerClient = await SignedInAsync(sellerUser.Email!);
+        var list = await sellerClient.GetDocumentAsync("/Seller/Conversations");
+        var row = Assert.Single(list.QuerySelectorAll("table.data tbody tr"));
+        Assert.Contains("Thandi Buyer", row.TextContent, StringComparison.Ordinal);
+        Assert.Contains("in 3 days", row.TextContent, StringComparison.Ordinal);
+        var link = row.QuerySelector("a")!.GetAttribute("href")!;
+        var details = await sellerClient.GetDocumentAsync(link);
+        Assert.Contains("Answer by", details.QuerySelector(".next-step")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("The kettle leaks", details.QuerySelector(".thread")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await sellerClient.GetAsync(photo.GetAttribute("src"))).StatusCode);
+
+        var answered = await sellerClient.SubmitWithFilesAsync(link, "main form.panel", Fields(("Message", "Sorry! Our returns label is attached.")), ("label.pdf", EvidenceFiles.Pdf()));
+        Assert.Equal(HttpStatusCode.Redirect, answered.StatusCode);
+        var afterAnswer = await sellerClient.GetDocumentAsync(link);
+        Assert.Contains("You answered", afterAnswer.QuerySelector(".next-step")!.TextContent, StringComparison.Ordinal);
+
+        var buyerView = await buyerClient.GetDocumentAsync($"/Orders/{order.Id}/Conversation");
+        var pdfLink = buyerView.QuerySelectorAll(".thread .attachments a").Single(a => a.TextContent == "label.pdf").GetAttribute("href")!;
+        var pdf = await buyerClient.GetAsync(pdfLink);
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("attachment", pdf.Content.Headers.ContentDisposition!.DispositionType);
+
+        var (otherSellerUser, _) = await app.Data.SellerAsync("Other Supplies");
+        using var otherSeller = await SignedInAsync(otherSellerUser.Email!);
+        Assert.Equal(HttpStatusCode.NotFound, (await otherSeller.GetAsync(link)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await otherSeller.GetAsync(pdfLink)).StatusCode);
+        Assert.Empty((await otherSeller.GetDocumentAsync("/Seller/Conversations")).QuerySelectorAll("table.data tbody tr"));
+        var otherBuyer = await app.Data.BuyerAsync();
+        using var otherBuyerClient = await SignedInAsync(otherBuyer.Email!);
+        Assert.Equal(HttpStatusCode.NotFound, (await otherBuyerClient.GetAsync(photo.GetAttribute("src"))).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_program_sent_as_an_attachment_is_refused_on_the_form_and_nothing_is_sent()
+    {
+        var (_, seller) = await app.Data.SellerAsync();
+        var buyer = await app.Data.BuyerAsync();
+        var order = await app.Data.OrderAsync(buyer.Id, seller.Id, deliveredDaysAgo: 1);
+        using var client = await SignedInAsync(buyer.Email!);
+
+        var refused = await client.SubmitWithFilesAsync($"/Orders/{order.Id}/Problem", "main form", Fields(
+            ("Input.Reason", nameof(DisputeReason.NotAsDescribed)), ("Input.Message", "See the attached file.")),
+            ("photo.jpg", EvidenceFiles.WindowsProgram()));
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var page = await refused.ParseAsync();
+        Assert.Contains("photo.jpg: it is a program", page.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("See the attached file.", page.QuerySelector("#Input_Message")!.TextContent);
+        Assert.Equal(0, await app.Database.WithDbAsync(d => d.SellerConversations.CountAsync(c => c.OrderId == order.Id)));
+    }
+}

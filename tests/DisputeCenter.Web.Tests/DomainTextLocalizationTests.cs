@@ -1,0 +1,275 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using System.Xml.Linq;
+using DisputeCenter.Domain.Common;
+using DisputeCenter.Domain.Deadlines;
+using DisputeCenter.Domain.Disputes;
+using DisputeCenter.Domain.Evidence;
+using DisputeCenter.Domain.Orders;
+using DisputeCenter.Services.Common;
+using DisputeCenter.Services.Evidence.Sniffing;
+using FluentValidation;
+
+namespace DisputeCenter.Web.Tests;
+
+/// <summary>
+/// Every text the domain and the services write for a person has an Afrikaans entry: each business rule's messages
+/// (every rule type, built with arguments that reach each of its branches), each validator's messages, what a dispute
+/// says must happen next and what a missed deadline did.
+/// </summary>
+public sealed class DomainTextLocalizationTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 25, 10, 0, 0, TimeSpan.Zero);
+
+    /// <summary>Sample strings stand for what people and callers write; they are not texts to translate.</summary>
+    private static readonly string?[] SampleStrings = [null, "", "x", new('x', 20_000)];
+
+    private static readonly Dictionary<string, string> Afrikaans =
+        XDocument.Load(Path.Combine(RepositoryRoot(), "src", "DisputeCenter.Web", "Resources", "SharedResource.af-ZA.resx")).Root!
+            .Elements("data").ToDictionary(d => (string)d.Attribute("name")!, d => (string)d.Element("value")!);
+
+    [Fact]
+    public void Every_business_rule_message_has_an_Afrikaans_entry()
+    {
+        var ruleTypes = typeof(IBusinessRule).Assembly.GetTypes()
+            .Where(t => typeof(IBusinessRule).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false })
+            .ToList();
+        var templates = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var type in ruleTypes)
+        {
+            var before = templates.Count;
+            foreach (var arguments in Combinations(type.GetConstructors().Single().GetParameters()))
+            {
+                var rule = (IBusinessRule)Activator.CreateInstance(type, arguments)!;
+                DomainText text;
+                try
+                {
+                    text = rule.Text;
+                }
+                catch (Exception e) when (e is NullReferenceException or InvalidOperationException or ArgumentException)
+                {
+                    continue; // an argument combination the rule is never built with
+                }
+
+                Collect(text, templates);
+            }
+
+            Assert.True(templates.Count > before || ruleTypes.Any(t => t != type && t.BaseType == type.BaseType && t.BaseType != typeof(BusinessRule)), $"{type.Name} produced no message.");
+        }
+
+        Assert.True(ruleTypes.Count > 60, $"Only {ruleTypes.Count} rule types found.");
+        // The phrases callers pass in ("withdraw the dispute") are listed with the rules that use them.
+        foreach (var phrase in CallerPhrases())
+        {
+            templates.Add(phrase);
+        }
+
+        AssertTranslated(templates);
+    }
+
+    [Fact]
+    public void Every_validator_message_has_an_Afrikaans_entry()
+    {
+        var validators = typeof(CommandResult).Assembly.GetTypes()
+            .Where(t => !t.IsAbstract && t.BaseType is { IsGenericType: true } b && b.GetGenericTypeDefinition() == typeof(AbstractValidator<>))
+            .ToList();
+        var messages = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var type in validators)
+        {
+            var rules = (IEnumerable<IValidationRule>)Activator.CreateInstance(type)!;
+            foreach (var component in rules.SelectMany(r => r.Components))
+            {
+                var message = component.GetUnformattedErrorMessage();
+                Assert.DoesNotContain("{PropertyName}", message, StringComparison.Ordinal);
+                messages.Add(message);
+            }
+        }
+
+        Assert.True(validators.Count >= 5, $"Only {validators.Count} validators found.");
+        AssertTranslated(messages);
+    }
+
+    [Fact]
+    public void Every_pending_action_deadline_consequence_and_service_text_has_an_Afrikaans_entry()
+    {
+        var templates = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var field in typeof(DisputeTexts).GetFields(BindingFlags.Public | BindingFlags.Static))
+        {
+            Collect((DomainText)field.GetValue(null)!, templates);
+        }
+
+        foreach (var party in Enum.GetValues<Party>())
+        {
+            foreach (var remedy in Enum.GetValues<Remedy>())
+            {
+                Collect(DisputeTexts.AnswerTheOffer(party, DisputeTexts.Describe(remedy, null)), templates);
+                Collect(DisputeTexts.Describe(remedy, new Money(10m, "USD")), templates);
+            }
+        }
+
+        Collect(DisputeTexts.AnswerTheModerator("Send the serial number."), templates);
+        foreach (var family in Enum.GetValues<EvidenceFamily>())
+        {
+            Collect(EvidenceLimits.Describe(family), templates);
+        }
+
+        foreach (var reason in DisputeReasons.All)
+        {
+            foreach (var (delivered, expected) in new[] { ((DateTimeOffset?)null, Now), (Now, Now.AddDays(1)), (Now.AddDays(2), Now) })
+            {
+                var order = (Order)RuntimeHelpers.GetUninitializedObject(typeof(Order));
+                Set(order, nameof(Order.DeliveredAt), delivered);
+                Set(order, nameof(Order.ExpectedDeliveryAt), expected);
+                if (DisputeReasons.WhyNoFilingWindow(order, reason) is { } why)
+                {
+                    Collect(why, templates);
+                }
+            }
+        }
+
+        foreach (var reason in typeof(RefusalReasons).GetFields().Select(f => (string)f.GetValue(null)!))
+        {
+            templates.Add(reason);
+        }
+
+        foreach (var fixedText in new[] { CommandResult.NotFound(), CommandResult.Conflict() })
+        {
+            Collect(fixedText.Messages.Single(), templates);
+        }
+
+        Assert.True(templates.Count > 30, $"Only {templates.Count} texts found.");
+        AssertTranslated(templates);
+    }
+
+    [Fact]
+    public void A_translated_rule_formats_its_arguments_for_the_reader()
+    {
+        var rule = new Domain.Disputes.Rules.AmountClaimedMustNotExceedRefundableRule(new Money(1300m, "USD"), new Money(1234.5m, "USD"));
+        var previous = (Thread.CurrentThread.CurrentCulture, Thread.CurrentThread.CurrentUICulture);
+        try
+        {
+            Thread.CurrentThread.CurrentCulture = Thread.CurrentThread.CurrentUICulture = new System.Globalization.CultureInfo("af-ZA");
+            var text = Web.Infrastructure.Display.T(rule.Text);
+            Assert.StartsWith("Jy kan hoogstens", text, StringComparison.Ordinal);
+            Assert.Contains("USD 1\u00a0234,50", text, StringComparison.Ordinal);
+            Assert.Contains("USD 1\u00a0300,00", text, StringComparison.Ordinal);
+        }
+        finally
+        {
+            (Thread.CurrentThread.CurrentCulture, Thread.CurrentThread.CurrentUICulture) = previous;
+        }
+
+        Assert.Equal("You can claim at most 1234.50 USD (what you paid, less any refunds so far), not 1300.00 USD.", rule.Message);
+    }
+
+    private static void AssertTranslated(IEnumerable<string> templates)
+    {
+        var missing = templates.Where(t => !Afrikaans.TryGetValue(t, out var text) || string.IsNullOrWhiteSpace(text)).Order().ToList();
+        Assert.True(missing.Count == 0, "No Afrikaans for:\n" + string.Join("\n", missing));
+    }
+
+    private static void Collect(DomainText text, HashSet<string> templates)
+    {
+        if (!SampleStrings.Contains(text.Template))
+        {
+            templates.Add(text.Template);
+        }
+
+        foreach (var nested in text.Arguments.OfType<DomainText>())
+        {
+            Collect(nested, templates);
+        }
+    }
+
+    /// <summary>The literal phrases the domain passes to the rules that name an action or a clock.</summary>
+    private static IEnumerable<string> CallerPhrases()
+    {
+        var domain = Path.Combine(RepositoryRoot(), "src", "DisputeCenter.Domain");
+        var call = new System.Text.RegularExpressions.Regex(
+            @"(?:Check\w+|DisputeMustBeInStatusRule|DeadlineMustNotHavePassedRule|EvidenceMustBeInStatusRule|DeadlineDurationMustBeInRangeRule|TextRule|CannotPrecedeRule|OfferAction)\(([^\n]*)");
+        var literal = new System.Text.RegularExpressions.Regex("\"([^\"]+)\"");
+        var phrases = Directory.EnumerateFiles(domain, "*.cs", SearchOption.AllDirectories)
+            .SelectMany(f => call.Matches(File.ReadAllText(f)))
+            .SelectMany(m => literal.Matches(m.Groups[1].Value).Select(l => l.Groups[1].Value))
+            .ToHashSet(StringComparer.Ordinal);
+        Assert.Contains("add evidence", phrases);
+        Assert.Contains("The description of the problem", phrases);
+        return phrases;
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "DisputeCenter.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("DisputeCenter.sln not found.");
+    }
+
+    private static IEnumerable<object?[]> Combinations(ParameterInfo[] parameters)
+    {
+        IEnumerable<object?[]> result = [[]];
+        foreach (var parameter in parameters)
+        {
+            var samples = Samples(parameter).ToList();
+            result = result.SelectMany(prefix => samples.Select(s => prefix.Append(s).ToArray())).ToList();
+        }
+
+        return result;
+    }
+
+    private static IEnumerable<object?> Samples(ParameterInfo parameter)
+    {
+        var type = parameter.ParameterType;
+        var underlying = Nullable.GetUnderlyingType(type);
+        var nullable = underlying is not null || new NullabilityInfoContext().Create(parameter).WriteState == NullabilityState.Nullable;
+        type = underlying ?? type;
+        if (nullable)
+        {
+            yield return null;
+        }
+
+        IEnumerable<object?> values = type switch
+        {
+            _ when type == typeof(string) => SampleStrings.Where(s => s is not null),
+            _ when type == typeof(int) => [0, 1, 5, 25],
+            _ when type == typeof(long) => [0L, 1L, 50L * EvidenceLimits.Megabyte, 2000L * EvidenceLimits.Megabyte],
+            _ when type == typeof(bool) => [true, false],
+            _ when type == typeof(DateTimeOffset) => [Now, Now.AddDays(10)],
+            _ when type == typeof(TimeSpan) => [TimeSpan.FromHours(5), TimeSpan.FromDays(3), TimeSpan.FromDays(400)],
+            _ when type == typeof(Money) => [new Money(10m, "USD"), new Money(100m, "USD"), new Money(50m, "EUR")],
+            _ when type == typeof(DomainText) => [DomainText.Plain("x")],
+            _ when type == typeof(TimeWindow) => [TimeWindow.Starting(Now.AddDays(-40), TimeSpan.FromDays(30)), TimeWindow.Starting(Now.AddDays(5), TimeSpan.FromDays(30))],
+            _ when type.IsEnum => Enum.GetValues(type).Cast<object?>(),
+            _ when type.IsArray && type.GetElementType()!.IsEnum => [Array.CreateInstance(type.GetElementType()!, 0)],
+            _ when type == typeof(Offer) => Enum.GetValues<OfferStatus>().Select(status => Uninitialized<Offer>((nameof(Offer.Status), status))),
+            _ when type == typeof(SellerConversation) =>
+            [
+                Uninitialized<SellerConversation>((nameof(SellerConversation.StartedAt), Now)),
+                Uninitialized<SellerConversation>((nameof(SellerConversation.StartedAt), Now), (nameof(SellerConversation.MarkedResolvedAt), (DateTimeOffset?)Now)),
+            ],
+            _ when type.IsClass => [RuntimeHelpers.GetUninitializedObject(type)],
+            _ => throw new InvalidOperationException($"No samples for {type.Name} ({parameter.Member.DeclaringType!.Name})."),
+        };
+        foreach (var value in values)
+        {
+            yield return value;
+        }
+    }
+
+    private static T Uninitialized<T>(params (string Property, object? Value)[] values)
+    {
+        var instance = (T)RuntimeHelpers.GetUninitializedObject(typeof(T));
+        foreach (var (property, value) in values)
+        {
+            Set(instance!, property, value);
+        }
+
+        return instance;
+    }
+
+    private static void Set(object instance, string property, object? value) =>
+        instance.GetType().GetProperty(property)!.SetValue(instance, value);
+}
