@@ -49,7 +49,7 @@ public sealed class DeadlinePolicyService(DisputeCenterDbContext db, TimeProvide
         }
         catch (BusinessRuleValidationException refused)
         {
-            return CommandResult<DeadlinePolicy>.From(CommandResult.Refused(refused.RuleName, refused.Message));
+            return CommandResult<DeadlinePolicy>.From(CommandResult.Refused(refused.BrokenRule));
         }
 
         db.DeadlinePolicies.Add(next);
@@ -111,7 +111,7 @@ public sealed class DeadlinePolicyService(DisputeCenterDbContext db, TimeProvide
     }
 
     private static CommandResult StaleRevision =>
-        new(CommandStatus.Conflict, ["Someone revised this row of the deadline policy since you opened the form, so nothing was saved. Look at the new values and edit again."]);
+        new(CommandStatus.Conflict, [DomainText.Plain("Someone revised this row of the deadline policy since you opened the form, so nothing was saved. Look at the new values and edit again.")]);
 
     /// <summary>Seeds the published defaults into an empty table (every environment needs them).</summary>
     public async Task EnsureDefaultsAsync(CancellationToken cancellationToken = default)

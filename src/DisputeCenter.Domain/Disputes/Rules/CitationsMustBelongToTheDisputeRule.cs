@@ -4,13 +4,13 @@ namespace DisputeCenter.Domain.Disputes.Rules;
 
 /// <summary>Every citation names something of this dispute: its submitted evidence, its claim, a statement in its timeline, an answer given.</summary>
 public sealed class CitationsMustBelongToTheDisputeRule(
-    IReadOnlyCollection<Citation> citations, IReadOnlySet<Guid> evidence, IReadOnlySet<int> statements, IReadOnlySet<Guid> answers) : IBusinessRule
+    IReadOnlyCollection<Citation> citations, IReadOnlySet<Guid> evidence, IReadOnlySet<int> statements, IReadOnlySet<Guid> answers) : BusinessRule
 {
     private IEnumerable<Citation> Foreign => citations.Where(c => !Belongs(c));
 
-    public bool IsBroken() => Foreign.Any();
+    public override bool IsBroken() => Foreign.Any();
 
-    public string Message => $"These citations are not part of this dispute: {string.Join(", ", Foreign)}.";
+    public override DomainText Text => Say($"These citations are not part of this dispute: {string.Join(", ", Foreign)}.");
 
     private bool Belongs(Citation citation) => citation.Kind switch
     {
