@@ -59,17 +59,23 @@ internal sealed class DemoDisputes(DateTimeOffset now, IReadOnlyList<DeadlinePol
         decided.RequestMediation(Party.Buyer, decided.BuyerId, now - (8 * Day));
         decided.AssignModerator(moderatorId, now - (7 * Day));
         decided.Decide(
-            moderatorId, Outcome.PartialRefund, Part(decided, 0.5m), "partial-defect",
-            "The buyer's photos show half of the units damaged; the seller's packing photos do not cover them. Half is refunded.", now - (5 * Day));
+            moderatorId, Outcome.PartialRefund, Part(decided, 0.5m), "defect-proven",
+            "The buyer's photos show half of the units damaged; the seller's packing photos do not cover them. Half is refunded.",
+            ClaimOnly(decided, "defect-proven"), now - (5 * Day));
 
         var appealed = Next(DisputeReason.DamagedInTransit, now - (16 * Day));
         appealed.RequestMediation(Party.Buyer, appealed.BuyerId, now - (10 * Day));
         appealed.AssignModerator(moderatorId, now - (10 * Day) + TimeSpan.FromHours(3));
         appealed.Decide(
-            moderatorId, Outcome.Rejected, null, "no-evidence",
-            "The delivery note was signed without remarks and no photo shows the damage on arrival.", now - (9 * Day));
+            moderatorId, Outcome.Rejected, null, "insufficient-evidence",
+            "The delivery note was signed without remarks and no photo shows the damage on arrival.",
+            ClaimOnly(appealed, "insufficient-evidence"), now - (9 * Day));
         appealed.Appeal(Party.Buyer, appealed.BuyerId, "The courier has now confirmed in writing that the crate was damaged in transit.", now - Day);
     }
+
+    /// <summary>The demo's decisions rest on the buyer's claim; the demo disputes carry no evidence files.</summary>
+    private static DecisionBasis ClaimOnly(Dispute dispute, string reasonCode) =>
+        new([Citation.BuyerClaim], new Dictionary<Guid, string>(), new HashSet<Guid>(), new HashSet<int>(), new HashSet<string> { reasonCode }, dispute.TimelineLength);
 
     private Dispute File(string buyerId, Seller seller, int n, DisputeReason reason, DateTimeOffset filedAt)
     {

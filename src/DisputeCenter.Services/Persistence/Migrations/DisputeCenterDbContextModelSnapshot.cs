@@ -194,10 +194,131 @@ namespace DisputeCenter.Services.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_dispute_decisions");
 
+                    b.HasIndex("DecidedAt")
+                        .HasDatabaseName("ix_dispute_decisions_first_decided_at")
+                        .HasFilter("NOT on_appeal");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("DecidedAt"), new[] { "DisputeId" });
+
                     b.HasIndex("DisputeId")
                         .HasDatabaseName("ix_dispute_decisions_dispute_id");
 
                     b.ToTable("dispute_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("DisputeCenter.Domain.Disputes.DecisionReasonCode", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("code");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("changed_by");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("label");
+
+                    b.HasKey("Code")
+                        .HasName("pk_decision_reason_codes");
+
+                    b.ToTable("decision_reason_codes", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Code = "defect-proven",
+                            ChangedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "system",
+                            IsActive = true,
+                            Label = "Defect or damage shown by the evidence"
+                        },
+                        new
+                        {
+                            Code = "not-as-described",
+                            ChangedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "system",
+                            IsActive = true,
+                            Label = "Goods differ from the description or agreement"
+                        },
+                        new
+                        {
+                            Code = "not-delivered",
+                            ChangedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "system",
+                            IsActive = true,
+                            Label = "Goods not delivered"
+                        },
+                        new
+                        {
+                            Code = "missing-items",
+                            ChangedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "system",
+                            IsActive = true,
+                            Label = "Items missing from the delivery"
+                        },
+                        new
+                        {
+                            Code = "late-delivery",
+                            ChangedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "system",
+                            IsActive = true,
+                            Label = "Shipment significantly delayed"
+                        },
+                        new
+                        {
+                            Code = "terms-violated",
+                            ChangedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "system",
+                            IsActive = true,
+                            Label = "Terms of the agreement violated"
+                        },
+                        new
+                        {
+                            Code = "insufficient-evidence",
+                            ChangedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "system",
+                            IsActive = true,
+                            Label = "The claim is not supported by the evidence"
+                        },
+                        new
+                        {
+                            Code = "seller-remedied",
+                            ChangedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "system",
+                            IsActive = true,
+                            Label = "The seller already put the problem right"
+                        },
+                        new
+                        {
+                            Code = "goodwill",
+                            ChangedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "system",
+                            IsActive = true,
+                            Label = "Goodwill compensation"
+                        },
+                        new
+                        {
+                            Code = "missed-information-request",
+                            ChangedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            ChangedBy = "system",
+                            IsActive = true,
+                            Label = "A party missed a moderator's request for information (used by the system)"
+                        });
                 });
 
             modelBuilder.Entity("DisputeCenter.Domain.Disputes.Dispute", b =>
@@ -460,6 +581,10 @@ namespace DisputeCenter.Services.Persistence.Migrations
                         .HasDatabaseName("ux_disputes_one_open_per_order")
                         .HasFilter("status NOT IN ('Settled', 'Withdrawn', 'Expired', 'Closed')");
 
+                    b.HasIndex("AssignedModeratorId", "Status")
+                        .HasDatabaseName("ix_disputes_assigned_moderator")
+                        .HasFilter("assigned_moderator_id IS NOT NULL");
+
                     b.HasIndex("BuyerId", "FiledAt")
                         .IsDescending(false, true)
                         .HasDatabaseName("ix_disputes_buyer_id_filed_at");
@@ -467,6 +592,17 @@ namespace DisputeCenter.Services.Persistence.Migrations
                     b.HasIndex("SellerId", "FiledAt")
                         .IsDescending(false, true)
                         .HasDatabaseName("ix_disputes_seller_id_filed_at");
+
+                    b.HasIndex("Status", "NextDeadlineAt")
+                        .HasDatabaseName("ix_disputes_open_by_state")
+                        .HasFilter("status IN ('AwaitingSeller', 'Negotiating', 'InMediation', 'AwaitingInformation', 'Decided', 'UnderAppeal')");
+
+                    b.HasIndex("Status", "ModeratorStalled", "NextDeadlineAt", "Id")
+                        .IsDescending(false, true, false, false)
+                        .HasDatabaseName("ix_disputes_moderation_queue")
+                        .HasFilter("status IN ('InMediation', 'AwaitingInformation', 'UnderAppeal')");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Status", "ModeratorStalled", "NextDeadlineAt", "Id"), new[] { "Reason", "SellerId", "AssignedModeratorId" });
 
                     b.ToTable("disputes", (string)null);
                 });
@@ -890,6 +1026,34 @@ namespace DisputeCenter.Services.Persistence.Migrations
                         .HasDatabaseName("ix_evidence_items_dispute_id_received_at");
 
                     b.ToTable("evidence_items", (string)null);
+                });
+
+            modelBuilder.Entity("DisputeCenter.Domain.Evidence.EvidenceOpening", b =>
+                {
+                    b.Property<Guid>("EvidenceItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("evidence_item_id");
+
+                    b.Property<string>("ModeratorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("moderator_id");
+
+                    b.Property<Guid>("DisputeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dispute_id");
+
+                    b.Property<DateTimeOffset>("FirstOpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_opened_at");
+
+                    b.HasKey("EvidenceItemId", "ModeratorId")
+                        .HasName("pk_evidence_openings");
+
+                    b.HasIndex("DisputeId", "ModeratorId")
+                        .HasDatabaseName("ix_evidence_openings_dispute_id_moderator_id");
+
+                    b.ToTable("evidence_openings", (string)null);
                 });
 
             modelBuilder.Entity("DisputeCenter.Domain.Notifications.Notification", b =>
@@ -1669,6 +1833,46 @@ namespace DisputeCenter.Services.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_dispute_decisions_disputes_dispute_id");
+
+                    b.OwnsMany("DisputeCenter.Domain.Disputes.Citation", "Citations", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b1.Property<int>("Id"));
+
+                            b1.Property<Guid>("DecisionId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("decision_id");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("kind");
+
+                            b1.Property<string>("Reference")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("reference");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_decision_citations");
+
+                            b1.HasIndex("DecisionId")
+                                .HasDatabaseName("ix_decision_citations_decision_id");
+
+                            b1.ToTable("decision_citations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DecisionId")
+                                .HasConstraintName("fk_decision_citations_dispute_decisions_decision_id");
+                        });
+
+                    b.Navigation("Citations");
                 });
 
             modelBuilder.Entity("DisputeCenter.Domain.Disputes.Dispute", b =>
@@ -1765,6 +1969,23 @@ namespace DisputeCenter.Services.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_evidence_items_users_uploader_id");
+                });
+
+            modelBuilder.Entity("DisputeCenter.Domain.Evidence.EvidenceOpening", b =>
+                {
+                    b.HasOne("DisputeCenter.Domain.Disputes.Dispute", null)
+                        .WithMany()
+                        .HasForeignKey("DisputeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_evidence_openings_disputes_dispute_id");
+
+                    b.HasOne("DisputeCenter.Domain.Evidence.EvidenceItem", null)
+                        .WithMany()
+                        .HasForeignKey("EvidenceItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_evidence_openings_evidence_items_evidence_item_id");
                 });
 
             modelBuilder.Entity("DisputeCenter.Domain.Notifications.Notification", b =>
