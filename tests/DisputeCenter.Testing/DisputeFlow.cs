@@ -65,10 +65,6 @@ public static class DisputeFlow
         return await fixture.InScopeAsync(s => s.GetRequiredService<MediationService>().DecideAsync(disputeId, moderatorId, command));
     }
 
-    /// <summary>A basis for a decision made straight on the aggregate: the buyer's claim cited, no evidence, the given code active, the case as it is.</summary>
-    public static DecisionBasis ClaimOnly(Dispute dispute, string reasonCode) =>
-        new([Citation.BuyerClaim], new Dictionary<Guid, string>(), new HashSet<Guid>(), new HashSet<int>(), new HashSet<string> { reasonCode }, dispute.TimelineLength);
-
     public static void ThrowIfFailed(this CommandResult result)
     {
         if (!result.Succeeded)

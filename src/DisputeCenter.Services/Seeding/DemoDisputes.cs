@@ -61,7 +61,7 @@ internal sealed class DemoDisputes(DateTimeOffset now, IReadOnlyList<DeadlinePol
         decided.Decide(
             moderatorId, Outcome.PartialRefund, Part(decided, 0.5m), "defect-proven",
             "The buyer's photos show half of the units damaged; the seller's packing photos do not cover them. Half is refunded.",
-            ClaimOnly(decided, "defect-proven"), now - (5 * Day));
+            DecisionBasis.OnTheClaim(decided, "defect-proven"), now - (5 * Day));
 
         var appealed = Next(DisputeReason.DamagedInTransit, now - (16 * Day));
         appealed.RequestMediation(Party.Buyer, appealed.BuyerId, now - (10 * Day));
@@ -69,13 +69,9 @@ internal sealed class DemoDisputes(DateTimeOffset now, IReadOnlyList<DeadlinePol
         appealed.Decide(
             moderatorId, Outcome.Rejected, null, "insufficient-evidence",
             "The delivery note was signed without remarks and no photo shows the damage on arrival.",
-            ClaimOnly(appealed, "insufficient-evidence"), now - (9 * Day));
+            DecisionBasis.OnTheClaim(appealed, "insufficient-evidence"), now - (9 * Day));
         appealed.Appeal(Party.Buyer, appealed.BuyerId, "The courier has now confirmed in writing that the crate was damaged in transit.", now - Day);
     }
-
-    /// <summary>The demo's decisions rest on the buyer's claim; the demo disputes carry no evidence files.</summary>
-    private static DecisionBasis ClaimOnly(Dispute dispute, string reasonCode) =>
-        new([Citation.BuyerClaim], new Dictionary<Guid, string>(), new HashSet<Guid>(), new HashSet<int>(), new HashSet<string> { reasonCode }, dispute.TimelineLength);
 
     private Dispute File(string buyerId, Seller seller, int n, DisputeReason reason, DateTimeOffset filedAt)
     {
