@@ -130,7 +130,7 @@ public sealed class ModerationQueueTests(DisputeCenterApp app) : IClassFixture<D
         var id = await EscalatedAsync(seller, buyer, 6 * Day, then: (d, escalated) =>
         {
             d.AssignModerator(decider.Id, escalated.AddHours(1));
-            d.Decide(decider.Id, Outcome.Rejected, null, "no-evidence", "The photos do not show the defect the buyer describes.", escalated.AddDays(1));
+            d.Decide(decider.Id, Outcome.Rejected, null, "no-evidence", "The photos do not show the defect the buyer describes.", DecisionBasis.OnTheClaim(d, "no-evidence"), escalated.AddDays(1));
             d.Appeal(Party.Buyer, buyer.Id, "Here is a video that shows the defect clearly.", app.Clock.GetUtcNow() - TimeSpan.FromHours(2));
         });
         using var deciderClient = await SignedInAsync(decider);

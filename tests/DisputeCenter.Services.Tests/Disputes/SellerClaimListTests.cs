@@ -42,8 +42,9 @@ public sealed class SellerClaimListTests(DatabaseFixture db) : IClassFixture<Dat
             (await Negotiation(n => n.SellerRejectAsync(id, sellerUser.Id, "The goods left us in perfect order."))).ThrowIfFailed();
             (await Negotiation(n => n.RequestMediationAsync(id, sellerActor))).ThrowIfFailed();
             (await Mediation(m => m.AssignAsync(id, moderator.Id))).ThrowIfFailed();
+            var version = await db.VersionOfAsync(id);
             (await Mediation(m => m.RequestInformationAsync(
-                id, moderator.Id, from, "Send the courier's damage report.", db.Clock.GetUtcNow().AddDays(3), MissedRequestConsequence.DecideOnAvailableEvidence))).ThrowIfFailed();
+                id, moderator.Id, from, "Send the courier's damage report.", db.Clock.GetUtcNow().AddDays(3), MissedRequestConsequence.DecideOnAvailableEvidence, version))).ThrowIfFailed();
         }
 
         await db.FileAsync(); // another seller's unanswered claim

@@ -24,7 +24,7 @@ public sealed class ModerationOverviewServiceTests(DatabaseFixture db) : IClassF
         Action<Dispute, DateTimeOffset> DecidedAfter(TimeSpan took) => (d, escalated) =>
         {
             d.AssignModerator("mod-1", escalated.AddMinutes(5));
-            d.Decide("mod-1", Outcome.Rejected, null, "no-evidence", "Nothing in the evidence supports the claim.", escalated + took);
+            d.Decide("mod-1", Outcome.Rejected, null, "no-evidence", "Nothing in the evidence supports the claim.", DecisionBasis.OnTheClaim(d, "no-evidence"), escalated + took);
         };
 
         await Escalated(Day);

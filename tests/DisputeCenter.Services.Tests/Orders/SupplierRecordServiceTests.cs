@@ -52,8 +52,7 @@ public sealed class SupplierRecordServiceTests(DatabaseFixture db) : IClassFixtu
         (await negotiation(n => n.SellerRejectAsync(decided, sellerUser.Id, "The goods left us in perfect order."))).ThrowIfFailed();
         (await negotiation(n => n.RequestMediationAsync(decided, DisputeActor.Seller(sellerUser.Id)))).ThrowIfFailed();
         (await db.InScopeAsync(s => s.GetRequiredService<MediationService>().AssignAsync(decided, moderator.Id))).ThrowIfFailed();
-        (await db.InScopeAsync(s => s.GetRequiredService<MediationService>()
-            .DecideAsync(decided, moderator.Id, Outcome.PartialRefund, 30m, "defect", "The buyer's photos show the defect clearly."))).ThrowIfFailed();
+        (await db.DecideAsync(decided, moderator.Id, Outcome.PartialRefund, 30m, "The buyer's photos show the defect clearly.")).ThrowIfFailed();
         (await negotiation(n => n.SellerAcceptClaimAsync(settled, sellerUser.Id))).ThrowIfFailed();
         var buyer = await db.WithDbAsync(d => Task.FromResult(d.Disputes.Single(x => x.Id == withdrawn).BuyerId));
         (await negotiation(n => n.WithdrawAsync(withdrawn, buyer, "The seller sent the missing part."))).ThrowIfFailed();
