@@ -21,6 +21,8 @@ public sealed class DomainTextLocalizationTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 25, 10, 0, 0, TimeSpan.Zero);
 
+    private static readonly Guid SampleId = new("0193a000-0000-7000-8000-000000000001");
+
     /// <summary>Sample strings stand for what people and callers write; they are not texts to translate.</summary>
     private static readonly string?[] SampleStrings = [null, "", "x", new('x', 20_000)];
 
@@ -241,6 +243,11 @@ public sealed class DomainTextLocalizationTests
             _ when type == typeof(TimeSpan) => [TimeSpan.FromHours(5), TimeSpan.FromDays(3), TimeSpan.FromDays(400)],
             _ when type == typeof(Money) => [new Money(10m, "USD"), new Money(100m, "USD"), new Money(50m, "EUR")],
             _ when type == typeof(DomainText) => [DomainText.Plain("x")],
+            _ when type == typeof(IReadOnlyCollection<Citation>) => [Array.Empty<Citation>(), new[] { Citation.Evidence(SampleId), Citation.Statement(3) }],
+            _ when type == typeof(IReadOnlySet<Guid>) => [new HashSet<Guid>(), new HashSet<Guid> { SampleId }],
+            _ when type == typeof(IReadOnlySet<int>) => [new HashSet<int>(), new HashSet<int> { 3 }],
+            _ when type == typeof(IReadOnlySet<string>) => [new HashSet<string>(), new HashSet<string> { "x" }],
+            _ when type == typeof(IReadOnlyDictionary<Guid, string>) => [new Dictionary<Guid, string>(), new Dictionary<Guid, string> { [SampleId] = "x" }],
             _ when type == typeof(TimeWindow) => [TimeWindow.Starting(Now.AddDays(-40), TimeSpan.FromDays(30)), TimeWindow.Starting(Now.AddDays(5), TimeSpan.FromDays(30))],
             _ when type.IsEnum => Enum.GetValues(type).Cast<object?>(),
             _ when type.IsArray && type.GetElementType()!.IsEnum => [Array.CreateInstance(type.GetElementType()!, 0)],

@@ -17,11 +17,14 @@ public static class ModelStateExtensions
     }
 
     /// <summary>A service's refusal on the form, in the reader's language.</summary>
-    public static void AddErrors(this ModelStateDictionary modelState, IEnumerable<DomainText> errors)
+    public static void AddErrors(this ModelStateDictionary modelState, IEnumerable<DomainText> errors) => modelState.AddErrors(string.Empty, errors);
+
+    /// <summary>A service's refusal under <paramref name="key"/> (empty: the form as a whole), in the reader's language.</summary>
+    public static void AddErrors(this ModelStateDictionary modelState, string key, IEnumerable<DomainText> errors)
     {
         foreach (var error in errors)
         {
-            modelState.AddModelError(string.Empty, Display.T(error));
+            modelState.AddModelError(key, Display.T(error));
         }
     }
 

@@ -81,7 +81,7 @@ public abstract class ModerationQueuePageModel(
         {
             foreach (var failure in validation.Errors)
             {
-                ModelState.AddModelError(FieldOf.GetValueOrDefault(failure.PropertyName, string.Empty), failure.ErrorMessage);
+                ModelState.AddModelError(FieldOf.GetValueOrDefault(failure.PropertyName, string.Empty), Display.T(failure.ErrorMessage));
             }
 
             return Page();
@@ -152,6 +152,6 @@ public abstract class ModerationQueuePageModel(
     {
         CommandStatus.NotFound => Display.T("That case no longer exists."),
         CommandStatus.Conflict => Display.T("Someone else changed this case a moment ago, so nothing was saved. Please look at it again and retry."),
-        _ => string.Join(" ", result.Errors),
+        _ => string.Join(" ", result.Messages.Select(Display.T)),
     };
 }

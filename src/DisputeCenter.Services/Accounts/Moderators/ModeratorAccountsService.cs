@@ -1,3 +1,4 @@
+using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Services.Common;
 using DisputeCenter.Services.Disputes;
@@ -30,7 +31,7 @@ public sealed class ModeratorAccountsService(UserManager<ApplicationUser> users,
     {
         if (await users.Users.AnyAsync(u => u.NormalizedEmail == users.NormalizeEmail(command.Email), cancellationToken))
         {
-            return ServiceResult<ApplicationUser>.Failed([$"An account with the email address {command.Email} already exists."]);
+            return ServiceResult<ApplicationUser>.Failed([DomainText.Of($"An account with the email address {command.Email} already exists.")]);
         }
 
         var user = new ApplicationUser

@@ -13,7 +13,7 @@ public sealed class ReviseDeadlinePolicyValidator : AbstractValidator<ReviseDead
 {
     public ReviseDeadlinePolicyValidator()
     {
-        RuleFor(c => c.RowId).NotEmpty();
+        RuleFor(c => c.RowId).NotEmpty().WithMessage("Choose a row of the deadline policy to edit.");
         Days(c => c.SellerContactPeriod);
         Days(c => c.FilingWindow);
         Days(c => c.SellerResponse);

@@ -94,6 +94,48 @@ namespace DisputeCenter.Services.Persistence.Migrations
                     b.ToTable("deadline_policies", (string)null);
                 });
 
+            modelBuilder.Entity("DisputeCenter.Domain.Disputes.ConversationAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("format");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("message_id");
+
+                    b.Property<string>("OriginalName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("original_name");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size_bytes");
+
+                    b.HasKey("Id")
+                        .HasName("pk_conversation_attachments");
+
+                    b.HasIndex("MessageId")
+                        .HasDatabaseName("ix_conversation_attachments_message_id");
+
+                    b.ToTable("conversation_attachments", (string)null);
+                });
+
             modelBuilder.Entity("DisputeCenter.Domain.Disputes.ConversationMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1518,6 +1560,41 @@ namespace DisputeCenter.Services.Persistence.Migrations
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("DisputeCenter.Services.Disputes.FileDispute.FilingDraft", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("BuyerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("buyer_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("order_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_filing_drafts");
+
+                    b.HasIndex("BuyerId")
+                        .HasDatabaseName("ix_filing_drafts_buyer_id");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_filing_drafts_created_at");
+
+                    b.HasIndex("OrderId")
+                        .HasDatabaseName("ix_filing_drafts_order_id");
+
+                    b.ToTable("filing_drafts", (string)null);
+                });
+
             modelBuilder.Entity("DisputeCenter.Services.Evidence.Storage.EvidenceChunk", b =>
                 {
                     b.Property<Guid>("EvidenceId")
@@ -1815,6 +1892,16 @@ namespace DisputeCenter.Services.Persistence.Migrations
                     b.ToTable("user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("DisputeCenter.Domain.Disputes.ConversationAttachment", b =>
+                {
+                    b.HasOne("DisputeCenter.Domain.Disputes.ConversationMessage", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_conversation_attachments_conversation_messages_message_id");
+                });
+
             modelBuilder.Entity("DisputeCenter.Domain.Disputes.ConversationMessage", b =>
                 {
                     b.HasOne("DisputeCenter.Domain.Disputes.SellerConversation", null)
@@ -1950,13 +2037,6 @@ namespace DisputeCenter.Services.Persistence.Migrations
 
             modelBuilder.Entity("DisputeCenter.Domain.Evidence.EvidenceItem", b =>
                 {
-                    b.HasOne("DisputeCenter.Domain.Disputes.Dispute", null)
-                        .WithMany()
-                        .HasForeignKey("DisputeId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_evidence_items_disputes_dispute_id");
-
                     b.HasOne("DisputeCenter.Services.Accounts.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("HiddenBy")
@@ -2049,6 +2129,23 @@ namespace DisputeCenter.Services.Persistence.Migrations
                         .HasConstraintName("fk_sellers_users_user_id");
                 });
 
+            modelBuilder.Entity("DisputeCenter.Services.Disputes.FileDispute.FilingDraft", b =>
+                {
+                    b.HasOne("DisputeCenter.Services.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("BuyerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_filing_drafts_users_buyer_id");
+
+                    b.HasOne("DisputeCenter.Domain.Orders.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_filing_drafts_orders_order_id");
+                });
+
             modelBuilder.Entity("DisputeCenter.Services.Notifications.Reminders.DeadlineReminder", b =>
                 {
                     b.HasOne("DisputeCenter.Domain.Disputes.Dispute", null)
@@ -2114,6 +2211,11 @@ namespace DisputeCenter.Services.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_user_tokens_users_user_id");
+                });
+
+            modelBuilder.Entity("DisputeCenter.Domain.Disputes.ConversationMessage", b =>
+                {
+                    b.Navigation("Attachments");
                 });
 
             modelBuilder.Entity("DisputeCenter.Domain.Disputes.Dispute", b =>

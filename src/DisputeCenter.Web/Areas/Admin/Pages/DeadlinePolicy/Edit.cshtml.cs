@@ -60,7 +60,7 @@ public sealed class EditModel(DeadlinePolicyService policies, IValidator<ReviseD
             }
 
             var key = result.Rule == nameof(NegotiationMustOutlastSellerResponseRule) ? $"{nameof(Input)}.{nameof(Input.Negotiation)}" : string.Empty;
-            ModelState.AddErrors(key, result.Errors);
+            ModelState.AddErrors(key, result.Messages);
         }
 
         if (await FindAsync(id, cancellationToken) is not { } row)

@@ -24,11 +24,11 @@ public sealed class IndexModel(ModeratorAccountsService moderators, IValidator<C
             var result = await moderators.CreateAsync(Input, cancellationToken);
             if (result.Succeeded)
             {
-                TempData["Status"] = $"{Input.DisplayName} is now a moderator and can sign in as {Input.Email}.";
+                TempData["Status"] = Display.T("{0} is now a moderator and can sign in as {1}.", Input.DisplayName, Input.Email);
                 return RedirectToPage();
             }
 
-            ModelState.AddErrors(result.Errors);
+            ModelState.AddErrors(result.Messages);
         }
         else
         {

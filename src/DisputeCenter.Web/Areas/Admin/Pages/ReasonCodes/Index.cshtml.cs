@@ -39,10 +39,7 @@ public sealed class IndexModel(ReasonCodeService reasonCodes) : PageModel
             return RedirectToPage();
         }
 
-        foreach (var error in result.Errors)
-        {
-            ModelState.AddModelError(field, error);
-        }
+        ModelState.AddErrors(field, result.Messages);
 
         Codes = await reasonCodes.ListAsync(cancellationToken);
         return Page();

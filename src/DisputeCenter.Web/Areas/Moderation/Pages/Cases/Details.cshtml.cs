@@ -99,10 +99,7 @@ public sealed class DetailsModel(CaseFileService cases, MediationService mediati
         }
 
         var field = result.Rule is { } rule ? fields.GetValueOrDefault(rule, string.Empty) : string.Empty;
-        foreach (var error in result.Errors)
-        {
-            ModelState.AddModelError(field, error);
-        }
+        ModelState.AddErrors(field, result.Messages);
 
         if (!await LoadAsync(id, cancellationToken))
         {
