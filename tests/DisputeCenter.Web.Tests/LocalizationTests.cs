@@ -166,7 +166,8 @@ public sealed partial class LocalizationTests(DisputeCenterApp app) : IClassFixt
         var used = Directory.EnumerateFiles(web, "*.cs*", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                 && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .SelectMany(f => LocalisedText().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value.Replace("\\\"", "\"", StringComparison.Ordinal)))
+            .SelectMany(f => LocalisedText().Matches(File.ReadAllText(f)).Concat(DoneMessage().Matches(File.ReadAllText(f)))
+                .Select(m => m.Groups[1].Value.Replace("\\\"", "\"", StringComparison.Ordinal)))
             .Distinct()
             .ToList();
 
@@ -192,6 +193,10 @@ public sealed partial class LocalizationTests(DisputeCenterApp app) : IClassFixt
 
     [GeneratedRegex("""(?:\bT\[|Display\.T\(|\bT\()"((?:[^"\\]|\\.)*)"\s*[,\]\)]""")]
     private static partial Regex LocalisedText();
+
+    /// <summary>What a page says after an action (<c>ActAsync(id, action, "Your offer was sent.", cancellationToken)</c>), shown through Display.T.</summary>
+    [GeneratedRegex("""ActAsync\([^;]*"((?:[^"\\]|\\.)*)",\s*cancellationToken\)""")]
+    private static partial Regex DoneMessage();
 
     [GeneratedRegex(@"\{\d\}")]
     private static partial Regex Placeholders();

@@ -19,9 +19,9 @@ public sealed class FileDisputeService(DisputeCenterDbContext db, DisputeCommand
             return CommandResult<Guid>.From(CommandResult.NotFound());
         }
 
-        if (command.DisputeId is { } requestedId && await db.Disputes.AnyAsync(d => d.Id == requestedId && d.BuyerId == buyerId, cancellationToken))
+        if (await IsFiledAsync(command.DisputeId, buyerId, cancellationToken))
         {
-            return CommandResult<Guid>.Ok(requestedId);
+            return CommandResult<Guid>.Ok(command.DisputeId!.Value);
         }
 
         var seller = await db.Sellers.SingleAsync(s => s.Id == order.SellerId, cancellationToken);
@@ -66,19 +66,24 @@ public sealed class FileDisputeService(DisputeCenterDbContext db, DisputeCommand
         }
         catch (BusinessRuleValidationException refused)
         {
-            return CommandResult<Guid>.From(CommandResult.Refused(refused.BrokenRule));
+            // The same form, submitted twice at once, may find its twin's dispute already open: that is this dispute.
+            return await IsFiledAsync(command.DisputeId, buyerId, cancellationToken)
+                ? CommandResult<Guid>.Ok(command.DisputeId!.Value)
+                : CommandResult<Guid>.From(CommandResult.Refused(refused.BrokenRule));
         }
 
         db.Disputes.Add(dispute);
         if (!await disputes.SaveAsync(dispute, cancellationToken))
         {
             // A unique index refused it: the same form submitted twice, or another dispute opened on this order meanwhile.
-            var sameSubmission = await db.Disputes.AnyAsync(d => d.Id == dispute.Id && d.BuyerId == buyerId, cancellationToken);
-            return sameSubmission ? CommandResult<Guid>.Ok(dispute.Id) : CommandResult<Guid>.From(OneOpenDispute());
+            return await IsFiledAsync(dispute.Id, buyerId, cancellationToken) ? CommandResult<Guid>.Ok(dispute.Id) : CommandResult<Guid>.From(OneOpenDispute());
         }
 
         return CommandResult<Guid>.Ok(dispute.Id);
     }
+
+    private Task<bool> IsFiledAsync(Guid? disputeId, string buyerId, CancellationToken cancellationToken) =>
+        disputeId is { } id ? db.Disputes.AnyAsync(d => d.Id == id && d.BuyerId == buyerId, cancellationToken) : Task.FromResult(false);
 
     internal static readonly DisputeStatus[] OpenStatuses = Enum.GetValues<DisputeStatus>()
         .Where(s => s is not (DisputeStatus.Settled or DisputeStatus.Withdrawn or DisputeStatus.Expired or DisputeStatus.Closed))
