@@ -1,5 +1,6 @@
 using DisputeCenter.Services.Accounts;
 using DisputeCenter.Services.Accounts.Moderators;
+using DisputeCenter.Services.Accounts.Preferences;
 using DisputeCenter.Services.Accounts.Register;
 using DisputeCenter.Services.Deadlines;
 using DisputeCenter.Services.Disputes;
@@ -76,6 +77,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<OrderDetailsService>();
         services.AddScoped<SupplierRecordService>();
         services.AddScoped<RegisterAccountService>();
+        services.AddScoped<AccountPreferencesService>();
         services.AddScoped<ModeratorAccountsService>();
         services.AddScoped<DeadlinePolicyService>();
         services.AddScoped<DeadlineSweep>();

@@ -8,6 +8,7 @@ using DisputeCenter.Domain.Evidence;
 using DisputeCenter.Domain.Orders;
 using DisputeCenter.Services.Common;
 using DisputeCenter.Services.Evidence.Sniffing;
+using DisputeCenter.Web.Tests.Infrastructure;
 using FluentValidation;
 
 namespace DisputeCenter.Web.Tests;
@@ -25,10 +26,6 @@ public sealed class DomainTextLocalizationTests
 
     /// <summary>Sample strings stand for what people and callers write; they are not texts to translate.</summary>
     private static readonly string?[] SampleStrings = [null, "", "x", new('x', 20_000)];
-
-    private static readonly Dictionary<string, string> Afrikaans =
-        XDocument.Load(Path.Combine(RepositoryRoot(), "src", "DisputeCenter.Web", "Resources", "SharedResource.af-ZA.resx")).Root!
-            .Elements("data").ToDictionary(d => (string)d.Attribute("name")!, d => (string)d.Element("value")!);
 
     [Fact]
     public void Every_business_rule_message_has_an_Afrikaans_entry()
@@ -144,6 +141,81 @@ public sealed class DomainTextLocalizationTests
     }
 
     [Fact]
+    public void Every_notification_and_email_text_has_an_Afrikaans_entry()
+    {
+        var folder = Path.Combine(Translations.RepositoryRoot, "src", "DisputeCenter.Services", "Notifications");
+        var templates = Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories)
+            .SelectMany(f => InterpolatedTemplates(File.ReadAllText(f), "Say($\""))
+            .ToHashSet(StringComparer.Ordinal);
+
+        Assert.Contains("The {0} made an offer on order {1}", templates);
+        Assert.Contains("The decision: {0}. The reasons given: {1}", templates);
+        Assert.True(templates.Count > 40, $"Only {templates.Count} notification texts found: is the scan still right?");
+        AssertTranslated(templates);
+    }
+
+    /// <summary>The templates of the interpolated strings after <paramref name="marker"/>: each hole, however it is written, becomes {0}, {1}, ….</summary>
+    private static IEnumerable<string> InterpolatedTemplates(string source, string marker)
+    {
+        for (var start = source.IndexOf(marker, StringComparison.Ordinal); start >= 0; start = source.IndexOf(marker, start + 1, StringComparison.Ordinal))
+        {
+            var template = new System.Text.StringBuilder();
+            var holes = 0;
+            for (var i = start + marker.Length; source[i] != '"'; i++)
+            {
+                if (source[i] is '{' or '}' && source[i + 1] == source[i])
+                {
+                    template.Append(source[i]).Append(source[++i]);
+                }
+                else if (source[i] == '{')
+                {
+                    var (depth, quoted) = (0, false);
+                    for (; ; i++)
+                    {
+                        quoted ^= source[i] == '"';
+                        depth += quoted ? 0 : source[i] switch { '{' => 1, '}' => -1, _ => 0 };
+                        if (depth == 0)
+                        {
+                            break;
+                        }
+                    }
+
+                    template.Append('{').Append(holes++).Append('}');
+                }
+                else if (source[i] == '\\')
+                {
+                    template.Append(source[++i] == '"' ? "\"" : "\\" + source[i]);
+                }
+                else
+                {
+                    template.Append(source[i]);
+                }
+            }
+
+            yield return template.ToString();
+        }
+    }
+
+    [Fact]
+    public void A_phrase_inside_a_sentence_and_the_heading_of_the_same_words_each_read_in_Afrikaans()
+    {
+        var previous = Thread.CurrentThread.CurrentUICulture;
+        try
+        {
+            Thread.CurrentThread.CurrentUICulture = new System.Globalization.CultureInfo("af-ZA");
+            Assert.Equal("verkoper", Web.Infrastructure.Display.T("seller"));
+            Assert.Equal("Verkoper", Web.Infrastructure.Display.T("Seller"));
+            Assert.Equal("die eis aanvaar", Web.Infrastructure.Display.T("accept the claim"));
+            Assert.Equal("Aanvaar die eis", Web.Infrastructure.Display.T("Accept the claim"));
+            Assert.Equal("Die verkoper het 'n aanbod gemaak oor bestelling 42", Web.Infrastructure.Display.T(DomainText.Of($"The {DomainText.Plain("seller")} made an offer on order {"42"}")));
+        }
+        finally
+        {
+            Thread.CurrentThread.CurrentUICulture = previous;
+        }
+    }
+
+    [Fact]
     public void A_translated_rule_formats_its_arguments_for_the_reader()
     {
         var rule = new Domain.Disputes.Rules.AmountClaimedMustNotExceedRefundableRule(new Money(1300m, "USD"), new Money(1234.5m, "USD"));
@@ -166,7 +238,7 @@ public sealed class DomainTextLocalizationTests
 
     private static void AssertTranslated(IEnumerable<string> templates)
     {
-        var missing = templates.Where(t => !Afrikaans.TryGetValue(t, out var text) || string.IsNullOrWhiteSpace(text)).Order().ToList();
+        var missing = templates.Where(t => !Translations.Afrikaans.TryGetValue(t, out var text) || string.IsNullOrWhiteSpace(text)).Order().ToList();
         Assert.True(missing.Count == 0, "No Afrikaans for:\n" + string.Join("\n", missing));
     }
 
@@ -186,7 +258,7 @@ public sealed class DomainTextLocalizationTests
     /// <summary>The literal phrases the domain passes to the rules that name an action or a clock.</summary>
     private static IEnumerable<string> CallerPhrases()
     {
-        var domain = Path.Combine(RepositoryRoot(), "src", "DisputeCenter.Domain");
+        var domain = Path.Combine(Translations.RepositoryRoot, "src", "DisputeCenter.Domain");
         var call = new System.Text.RegularExpressions.Regex(
             @"(?:Check\w+|DisputeMustBeInStatusRule|DeadlineMustNotHavePassedRule|EvidenceMustBeInStatusRule|DeadlineDurationMustBeInRangeRule|TextRule|CannotPrecedeRule|OfferAction)\(([^\n]*)");
         var literal = new System.Text.RegularExpressions.Regex("\"([^\"]+)\"");
@@ -199,16 +271,6 @@ public sealed class DomainTextLocalizationTests
         return phrases;
     }
 
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "DisputeCenter.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("DisputeCenter.sln not found.");
-    }
 
     private static IEnumerable<object?[]> Combinations(ParameterInfo[] parameters)
     {

@@ -160,9 +160,8 @@ public sealed partial class LocalizationTests(DisputeCenterApp app) : IClassFixt
     [Fact]
     public void Every_text_the_views_localise_has_an_Afrikaans_entry()
     {
-        var web = Path.Combine(RepositoryRoot(), "src", "DisputeCenter.Web");
-        var afrikaans = XDocument.Load(Path.Combine(web, "Resources", "SharedResource.af-ZA.resx")).Root!
-            .Elements("data").ToDictionary(d => (string)d.Attribute("name")!, d => (string)d.Element("value")!);
+        var web = Translations.WebProject;
+        var afrikaans = Translations.Afrikaans;
         var used = Directory.EnumerateFiles(web, "*.cs*", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                 && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
@@ -180,16 +179,6 @@ public sealed partial class LocalizationTests(DisputeCenterApp app) : IClassFixt
     private static string Fact(IDocument page, string term) =>
         page.QuerySelectorAll("dt").First(dt => dt.TextContent == term).NextElementSibling!.TextContent;
 
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "DisputeCenter.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("DisputeCenter.sln not found above " + AppContext.BaseDirectory);
-    }
 
     [GeneratedRegex("""(?:\bT\[|Display\.T\(|\bT\()"((?:[^"\\]|\\.)*)"\s*[,\]\)]""")]
     private static partial Regex LocalisedText();

@@ -1,9 +1,11 @@
 using System.Net;
 using DisputeCenter.Domain.Disputes;
+using DisputeCenter.Domain.Notifications;
 using DisputeCenter.Services.Disputes;
 using DisputeCenter.Services.Disputes.Negotiation;
 using DisputeCenter.Testing;
 using DisputeCenter.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DisputeCenter.Web.Tests;
@@ -40,6 +42,47 @@ public sealed class NotificationTests(DisputeCenterApp app) : IClassFixture<Disp
         Assert.Equal("0", await UnreadAsync(buyer));
         var again = await buyer.GetDocumentAsync("/Notifications");
         Assert.Null(Assert.Single(again.QuerySelectorAll("ol.notifications > li")).QuerySelector(".status"));
+    }
+
+    [Fact]
+    public async Task A_buyer_who_chose_Afrikaans_and_their_time_zone_reads_the_offer_in_them_in_the_app_and_by_email()
+    {
+        var filed = await app.Database.FileAsync();
+        using var buyer = await SignedInAsync(filed.Buyer.Email!);
+        var chosen = await buyer.SubmitAsync("/", "form.preferences", new Dictionary<string, string> { ["culture"] = "af-ZA", ["timeZone"] = "Africa/Johannesburg" });
+        Assert.Equal(HttpStatusCode.Redirect, chosen.StatusCode);
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            (await scope.ServiceProvider.GetRequiredService<NegotiationService>()
+                .CounterAsync(filed.DisputeId, DisputeActor.Seller(filed.SellerUser.Id), Remedy.PartialRefund, 40m, "Hou dit, 40 terug."))
+                .ThrowIfFailed();
+        }
+
+        var list = await buyer.GetDocumentAsync("/Notifications");
+        Assert.Equal("Kennisgewings", list.QuerySelector("h1")!.TextContent.Trim());
+        var item = Assert.Single(list.QuerySelectorAll("ol.notifications > li"));
+        Assert.Equal($"Die verkoper het 'n aanbod gemaak oor bestelling {filed.Order.Number}", item.QuerySelector("h2")!.TextContent.Trim());
+        Assert.Contains("Die verkoper bied 'n gedeeltelike terugbetaling van 40.00 USD, terwyl die koper die goedere hou aan. Hulle nota: \u201CHou dit, 40 terug.\u201D", item.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Wat jy nou kan doen:", item.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Africa/Johannesburg (UTC+02:00)", item.TextContent, StringComparison.Ordinal);
+
+        var email = await app.Database.WithDbAsync(d => d.OutboxEmails.AsNoTracking().SingleAsync(e => e.ToAddress == filed.Buyer.Email));
+        Assert.StartsWith("Die verkoper het 'n aanbod gemaak", email.Subject, StringComparison.Ordinal);
+        Assert.StartsWith($"Hallo {filed.Buyer.DisplayName},", email.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Hulle nota: \u201CHou dit, 40 terug.\u201D", email.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Jy ontvang hierdie e-pos omdat jy 'n party in hierdie dispuut is.", email.TextBody, StringComparison.Ordinal);
+
+        // The seller chose nothing: what reaches them, written by the same app, is in English.
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            (await scope.ServiceProvider.GetRequiredService<NegotiationService>()
+                .RequestMediationAsync(filed.DisputeId, DisputeActor.Buyer(filed.Buyer.Id))).ThrowIfFailed();
+        }
+
+        var sellers = await app.Database.WithDbAsync(d => d.Notifications.AsNoTracking()
+            .Where(n => n.RecipientId == filed.SellerUser.Id && n.Kind == NotificationKind.Escalated).Select(n => n.Title).SingleAsync());
+        Assert.Equal($"The dispute on order {filed.Order.Number} went to a moderator", sellers);
     }
 
     [Fact]

@@ -1,6 +1,8 @@
+using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Disputes.Timeline;
 using DisputeCenter.Domain.Notifications;
+using DisputeCenter.Services.Common;
 using DisputeCenter.Services.Notifications.Email;
 using DisputeCenter.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -13,9 +15,9 @@ namespace DisputeCenter.Services.Notifications;
 /// the unit of work that saves those entries: they commit together or not at all. Never tells an actor about
 /// their own action.
 /// </summary>
-public sealed class DisputeNotifier(DisputeCenterDbContext db, IOptions<EmailOptions> email)
+public sealed class DisputeNotifier(DisputeCenterDbContext db, IOptions<EmailOptions> email, ITextRenderer texts)
 {
-    private readonly Dictionary<string, Recipient?> _recipients = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Recipient> _recipients = new(StringComparer.Ordinal);
 
     /// <summary>Call before SaveChanges, with the entries about to be saved.</summary>
     public async Task PlanAsync(Dispute dispute, IEnumerable<TimelineEntry> entries, CancellationToken cancellationToken = default)
@@ -27,42 +29,55 @@ public sealed class DisputeNotifier(DisputeCenterDbContext db, IOptions<EmailOpt
             foreach (var plan in NotificationPlanner.For(dispute, entry).Where(p => entry.ActorId != UserIdOf(dispute, p.Recipient)))
             {
                 var (next, dueAt) = NextStep.For(dispute, plan.Recipient, entry.OccurredAt);
-                await NotifyAsync(dispute, plan.Recipient, plan.Kind, plan.Title, $"{plan.Happened}\n\n{next}", dueAt, entry.OccurredAt, cancellationToken);
+                await NotifyAsync(dispute, plan.Recipient, plan.Kind, plan.Title, [plan.Happened, .. next], dueAt, entry.OccurredAt, cancellationToken);
             }
         }
     }
 
-    /// <summary>Tells one party something about a dispute, in the app and (when they have an address) by email.</summary>
+    /// <summary>
+    /// Tells one party something about a dispute, in the app and (when they have an address) by email, written in
+    /// the language and time zone they chose; <paramref name="body"/> is a list of paragraphs.
+    /// </summary>
     public async Task NotifyAsync(
-        Dispute dispute, Party recipient, NotificationKind kind, string title, string body, DateTimeOffset? dueAt, DateTimeOffset now, CancellationToken cancellationToken)
+        Dispute dispute,
+        Party recipient,
+        NotificationKind kind,
+        DomainText title,
+        IReadOnlyList<DomainText> body,
+        DateTimeOffset? dueAt,
+        DateTimeOffset now,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dispute);
+        ArgumentNullException.ThrowIfNull(body);
         var userId = UserIdOf(dispute, recipient);
-        var notification = Notification.Create(userId, recipient, dispute.Id, kind, title, body, dueAt, now);
+        var to = await RecipientAsync(userId, cancellationToken);
+        var notification = Notification.Create(
+            userId, recipient, dispute.Id, kind, texts.Render(title, to.Reader), string.Join("\n\n", body.Select(p => texts.Render(p, to.Reader))), dueAt, now);
         db.Notifications.Add(notification);
-        if (await RecipientAsync(userId, cancellationToken) is { } to)
+        if (to.Address is { } address)
         {
             db.OutboxEmails.Add(OutboxEmail.Queue(
-                to.Address, to.Name, notification.Title, EmailText.For(notification, to.Name, email.Value.SiteUrl), notification.Id, now));
+                address, to.Name, notification.Title, EmailText.For(notification, to.Name, email.Value.SiteUrl, text => texts.Render(text, to.Reader)), notification.Id, now));
         }
     }
 
     private static string UserIdOf(Dispute dispute, Party party) => party == Party.Buyer ? dispute.BuyerId : dispute.SellerUserId;
 
-    /// <summary>The user's address, or null when they have none or their account is disabled; remembered for the scope.</summary>
-    private async Task<Recipient?> RecipientAsync(string userId, CancellationToken cancellationToken)
+    /// <summary>The user's name, language and time zone, and their address unless they have none or their account is disabled; remembered for the scope.</summary>
+    private async Task<Recipient> RecipientAsync(string userId, CancellationToken cancellationToken)
     {
         if (!_recipients.TryGetValue(userId, out var recipient))
         {
             recipient = await db.Users
-                .Where(u => u.Id == userId && u.Email != null && !u.IsDisabled)
-                .Select(u => new Recipient(u.Email!, u.DisplayName))
-                .SingleOrDefaultAsync(cancellationToken);
+                .Where(u => u.Id == userId)
+                .Select(u => new Recipient(u.IsDisabled ? null : u.Email, u.DisplayName, new Reader(u.Culture, u.TimeZone)))
+                .SingleOrDefaultAsync(cancellationToken) ?? new Recipient(null, string.Empty, new Reader(null, null));
             _recipients[userId] = recipient;
         }
 
         return recipient;
     }
 
-    private sealed record Recipient(string Address, string Name);
+    private sealed record Recipient(string? Address, string Name, Reader Reader);
 }

@@ -1,8 +1,10 @@
+using DisputeCenter.Services.Common;
 using DisputeCenter.Services.Notifications.Email;
 using DisputeCenter.Services.Notifications.Inbox;
 using DisputeCenter.Services.Notifications.Reminders;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace DisputeCenter.Services.Notifications;
@@ -13,6 +15,7 @@ public static class NotificationServiceCollectionExtensions
     public static IServiceCollection AddNotifications(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section));
+        services.TryAddSingleton<ITextRenderer, EnglishTextRenderer>();
         services.AddScoped<DisputeNotifier>();
         services.AddScoped<DeadlineReminderSweep>();
         services.AddScoped<NotificationInbox>();

@@ -1,36 +1,50 @@
+using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes;
 
 namespace DisputeCenter.Services.Notifications;
 
-/// <summary>How remedies, outcomes and quoted words read in a notification.</summary>
+/// <summary>
+/// The words of notifications and emails: texts with arguments (<see cref="DomainText"/>), written in the recipient's
+/// language when they are stored. What the parties wrote is quoted as written.
+/// </summary>
 internal static class NotificationWording
 {
     public const int QuoteMaxLength = 600;
 
-    public static string PartyName(ActorKind actor) => actor switch
+    /// <summary>A notification's text, from an interpolated string: its template is translated, its arguments formatted for the reader.</summary>
+    public static DomainText Say(FormattableString text) => DomainText.Of(text);
+
+    public static DomainText PartyName(ActorKind actor) => DomainText.Plain(actor switch
     {
         ActorKind.Buyer => "buyer",
         ActorKind.Seller => "seller",
         ActorKind.Moderator => "moderator",
         _ => "platform",
+    });
+
+    public static DomainText RemedyText(Remedy remedy, string? amount) => (remedy, string.IsNullOrEmpty(amount)) switch
+    {
+        (Remedy.FullRefund, false) => Say($"a full refund of {amount}"),
+        (Remedy.FullRefund, true) => Say($"a full refund"),
+        (Remedy.PartialRefund, false) => Say($"a partial refund of {amount}, the buyer keeping the goods"),
+        (Remedy.PartialRefund, true) => Say($"a partial refund, the buyer keeping the goods"),
+        (Remedy.ReturnAndRefund, false) => Say($"a refund of {amount} once the goods are returned"),
+        (Remedy.ReturnAndRefund, true) => Say($"a refund once the goods are returned"),
+        _ => Say($"replacement goods"),
     };
 
-    public static string RemedyText(Remedy remedy, string? amount) => remedy switch
+    public static DomainText OutcomeText(Outcome outcome, string? amount) => (outcome, string.IsNullOrEmpty(amount)) switch
     {
-        Domain.Disputes.Remedy.FullRefund => $"a full refund{Of(amount)}",
-        Domain.Disputes.Remedy.PartialRefund => $"a partial refund{Of(amount)}, the buyer keeping the goods",
-        Domain.Disputes.Remedy.ReturnAndRefund => $"a refund{Of(amount)} once the goods are returned",
-        _ => "replacement goods",
-    };
-
-    public static string OutcomeText(Outcome outcome, string? amount) => outcome switch
-    {
-        Domain.Disputes.Outcome.FullRefund => $"a full refund{Of(amount)}",
-        Domain.Disputes.Outcome.PartialRefund => $"a partial refund{Of(amount)}",
-        Domain.Disputes.Outcome.ReturnAndRefund => $"a refund{Of(amount)} once the goods are returned",
-        Domain.Disputes.Outcome.Replacement => "replacement goods",
-        Domain.Disputes.Outcome.Compensation => $"compensation{Of(amount)}",
-        _ => "the claim is rejected; nothing is refunded",
+        (Outcome.FullRefund, false) => Say($"a full refund of {amount}"),
+        (Outcome.FullRefund, true) => Say($"a full refund"),
+        (Outcome.PartialRefund, false) => Say($"a partial refund of {amount}"),
+        (Outcome.PartialRefund, true) => Say($"a partial refund"),
+        (Outcome.ReturnAndRefund, false) => Say($"a refund of {amount} once the goods are returned"),
+        (Outcome.ReturnAndRefund, true) => Say($"a refund once the goods are returned"),
+        (Outcome.Replacement, _) => Say($"replacement goods"),
+        (Outcome.Compensation, false) => Say($"compensation of {amount}"),
+        (Outcome.Compensation, true) => Say($"compensation"),
+        _ => Say($"the claim is rejected; nothing is refunded"),
     };
 
     /// <summary>A party's own words, in quotes, shortened when long.</summary>
@@ -45,8 +59,5 @@ internal static class NotificationWording
         return $"\u201C{text}\u201D";
     }
 
-    public static string Note(IReadOnlyDictionary<string, string> data) =>
-        string.IsNullOrWhiteSpace(data.GetValueOrDefault("note")) ? string.Empty : $" Their note: {Quote(data, "note")}";
-
-    private static string Of(string? amount) => string.IsNullOrEmpty(amount) ? string.Empty : $" of {amount}";
+    public static bool HasNote(IReadOnlyDictionary<string, string> data) => !string.IsNullOrWhiteSpace(data.GetValueOrDefault("note"));
 }

@@ -13,8 +13,15 @@ public static class Display
     private static readonly IStringLocalizer Localizer =
         new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance).Create(typeof(SharedResource));
 
-    /// <summary>The text in the current UI culture (the same resources as <c>IStringLocalizer&lt;SharedResource&gt;</c>); English is the key and the fallback.</summary>
-    public static string T(string english) => Localizer[english];
+    private static readonly IStringLocalizer Phrases =
+        new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance).Create(typeof(PhraseResource));
+
+    /// <summary>
+    /// The text in the current UI culture (the same resources as <c>IStringLocalizer&lt;SharedResource&gt;</c>; a phrase
+    /// in lower case is looked up among the <see cref="PhraseResource"/> first); English is the key and the fallback.
+    /// </summary>
+    public static string T(string english) =>
+        english.Length > 0 && char.IsLower(english[0]) && Phrases[english] is { ResourceNotFound: false } phrase ? phrase : Localizer[english];
 
     public static string T(string english, params object?[] arguments) => string.Format(CultureInfo.CurrentCulture, T(english), arguments);
 

@@ -1,7 +1,9 @@
 using System.Globalization;
 using DisputeCenter.Services.Accounts;
+using DisputeCenter.Services.Common;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace DisputeCenter.Web.Infrastructure;
 
@@ -33,6 +35,7 @@ public static class WebServiceCollectionExtensions
             .AddPolicy(Roles.Moderator, policy => policy.RequireRole(Roles.Moderator));
 
         services.AddLocalization();
+        services.Replace(ServiceDescriptor.Singleton<ITextRenderer, LocalizedTextRenderer>());
         services.Configure<RequestLocalizationOptions>(options =>
         {
             var cultures = Cultures.Supported.Select(name => new CultureInfo(name)).ToList();

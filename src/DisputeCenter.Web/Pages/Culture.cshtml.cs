@@ -1,3 +1,4 @@
+using DisputeCenter.Services.Accounts.Preferences;
 using DisputeCenter.Web.Infrastructure;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -8,11 +9,11 @@ namespace DisputeCenter.Web.Pages;
 /// <summary>The header's language and time zone switch: remembers both in cookies and goes back to the page.</summary>
 /// <remarks>No antiforgery token: it only sets display preferences, and the form must work on every page, even when the key store is down.</remarks>
 [IgnoreAntiforgeryToken]
-public sealed class CultureModel : PageModel
+public sealed class CultureModel(AccountPreferencesService preferences) : PageModel
 {
     public IActionResult OnGet(string? returnUrl) => LocalRedirect(SafeReturn(returnUrl));
 
-    public IActionResult OnPost(string? culture, string? timeZone, string? returnUrl)
+    public async Task<IActionResult> OnPostAsync(string? culture, string? timeZone, string? returnUrl)
     {
         var options = new CookieOptions
         {
@@ -22,7 +23,9 @@ public sealed class CultureModel : PageModel
             IsEssential = true,
             Secure = Request.IsHttps,
         };
-        if (culture is not null && Cultures.Supported.Contains(culture, StringComparer.Ordinal))
+        culture = culture is not null && Cultures.Supported.Contains(culture, StringComparer.Ordinal) ? culture : null;
+        timeZone = UserTimeZone.Find(timeZone) is not null ? timeZone : null;
+        if (culture is not null)
         {
             Response.Cookies.Append(
                 CookieRequestCultureProvider.DefaultCookieName,
@@ -30,9 +33,15 @@ public sealed class CultureModel : PageModel
                 options);
         }
 
-        if (UserTimeZone.Find(timeZone) is not null)
+        if (timeZone is not null)
         {
-            Response.Cookies.Append(UserTimeZone.CookieName, timeZone!, options);
+            Response.Cookies.Append(UserTimeZone.CookieName, timeZone, options);
+        }
+
+        // Signed in: remembered on the account too, so notifications and emails are written in the same language and zone.
+        if (User.Identity?.IsAuthenticated == true)
+        {
+            await preferences.SaveAsync(User.UserId(), culture, timeZone);
         }
 
         return LocalRedirect(SafeReturn(returnUrl));

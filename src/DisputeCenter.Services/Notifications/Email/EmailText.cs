@@ -1,17 +1,20 @@
+using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Notifications;
+using static DisputeCenter.Services.Notifications.NotificationWording;
 
 namespace DisputeCenter.Services.Notifications.Email;
 
-/// <summary>The plain-text email that repeats a notification.</summary>
+/// <summary>The plain-text email that repeats a notification, in the recipient's language (<paramref name="write"/> renders a text for them).</summary>
 internal static class EmailText
 {
-    public static string For(Notification notification, string? recipientName, string? siteUrl)
+    public static string For(Notification notification, string? recipientName, string? siteUrl, Func<DomainText, string> write)
     {
         var path = NotificationLinks.DisputePath(notification.Audience, notification.DisputeId);
         var link = string.IsNullOrWhiteSpace(siteUrl)
-            ? $"Sign in to DisputeCenter to see the dispute ({path})."
-            : $"See the dispute: {siteUrl.TrimEnd('/')}{path}";
-        var greeting = string.IsNullOrWhiteSpace(recipientName) ? "Hello," : $"Hello {recipientName},";
-        return $"{greeting}\n\n{notification.Body}\n\n{link}\n\n--\nDisputeCenter. You receive this email because you are a party to this dispute.\n";
+            ? Say($"Sign in to DisputeCenter to see the dispute ({path}).")
+            : Say($"See the dispute: {siteUrl.TrimEnd('/') + path}");
+        var greeting = string.IsNullOrWhiteSpace(recipientName) ? Say($"Hello,") : Say($"Hello {recipientName},");
+        var footer = Say($"DisputeCenter. You receive this email because you are a party to this dispute.");
+        return $"{write(greeting)}\n\n{notification.Body}\n\n{write(link)}\n\n--\n{write(footer)}\n";
     }
 }

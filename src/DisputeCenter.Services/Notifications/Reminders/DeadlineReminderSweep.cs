@@ -5,6 +5,8 @@ using DisputeCenter.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
+using static DisputeCenter.Services.Notifications.NotificationWording;
+
 namespace DisputeCenter.Services.Notifications.Reminders;
 
 /// <summary>
@@ -93,9 +95,12 @@ public sealed partial class DeadlineReminderSweep(DisputeCenterDbContext db, Dis
             dispute,
             action.Actor == ActorKind.Buyer ? Party.Buyer : Party.Seller,
             NotificationKind.DeadlineSoon,
-            $"Less than 24 hours left on order {dispute.OrderNumber}",
-            $"Your deadline on order {dispute.OrderNumber} is {UtcText.Format(action.DueAt)}, less than 24 hours from now.\n\n"
-                + $"What you can do now: {action.What}\nIf nothing happens by then: {action.IfMissed}",
+            Say($"Less than 24 hours left on order {dispute.OrderNumber}"),
+            [
+                Say($"Your deadline on order {dispute.OrderNumber} is {action.DueAt}, less than 24 hours from now."),
+                Say($"What you can do now: {action.What}"),
+                Say($"If nothing happens by then: {action.IfMissed}"),
+            ],
             action.DueAt,
             now,
             cancellationToken);

@@ -9,5 +9,7 @@ internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Ap
     public void Configure(EntityTypeBuilder<ApplicationUser> builder)
     {
         builder.Property(u => u.DisplayName).HasMaxLength(ApplicationUser.DisplayNameMaxLength).IsRequired();
+        builder.Property(u => u.Culture).HasMaxLength(ApplicationUser.PreferenceMaxLength);
+        builder.Property(u => u.TimeZone).HasMaxLength(ApplicationUser.PreferenceMaxLength);
     }
 }

@@ -1,4 +1,6 @@
+using System.Globalization;
 using DisputeCenter.Services.Accounts;
+using DisputeCenter.Services.Accounts.Preferences;
 using DisputeCenter.Services.Accounts.Register;
 using DisputeCenter.Web.Infrastructure;
 using FluentValidation;
@@ -9,7 +11,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DisputeCenter.Web.Areas.Identity.Pages.Account;
 
 public sealed class RegisterModel(
-    RegisterAccountService accounts, IValidator<RegisterAccountCommand> validator, SignInManager<ApplicationUser> signIn) : PageModel
+    RegisterAccountService accounts,
+    IValidator<RegisterAccountCommand> validator,
+    SignInManager<ApplicationUser> signIn,
+    AccountPreferencesService preferences) : PageModel
 {
     [BindProperty]
     public RegisterAccountCommand Input { get; set; } = new();
@@ -41,6 +46,8 @@ public sealed class RegisterModel(
             return Page();
         }
 
+        // What they read now is what they will read later: notifications and emails in the same language and time zone.
+        await preferences.SaveAsync(result.Value!.Id, CultureInfo.CurrentUICulture.Name, UserTimeZone.CurrentId);
         await signIn.SignInAsync(result.Value!, isPersistent: false);
         TempData["Status"] = Display.T("Welcome, {0}. Your account is ready.", result.Value!.DisplayName);
         var home = Input.AccountType == AccountType.Seller ? "/Seller" : "/Orders";
