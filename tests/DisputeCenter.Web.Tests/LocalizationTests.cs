@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using AngleSharp.Dom;
+using DisputeCenter.Services.Accounts;
 using DisputeCenter.Testing;
 using DisputeCenter.Web.Tests.Infrastructure;
 
@@ -153,6 +154,38 @@ public sealed partial class LocalizationTests(DisputeCenterApp app) : IClassFixt
             foreach (var english in new[] { "My orders", "My disputes", "What happens next", "Payment", "Shipping", "Supplier", "Timeline", "Offers", "Your claim", "Sign out", "Search", "Evidence", "Add files" })
             {
                 Assert.DoesNotContain(english, headings);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Seller_moderation_and_administration_pages_in_Afrikaans_leave_no_translated_text_in_English()
+    {
+        var filed = await app.Database.FileAsync();
+        var moderator = await app.Data.ModeratorAsync();
+        await app.Database.EscalateAndTakeAsync(filed, moderator.Id);
+        var admin = await app.Data.UserAsync(Roles.Administrator, "Ada Admin");
+        var pages = new Dictionary<string, string[]>
+        {
+            [filed.SellerUser.Email!] = ["/Seller", "/Seller/Claims", $"/Seller/Claims/{filed.DisputeId}", "/Seller/Record", "/Seller/Conversations", "/Notifications"],
+            [moderator.Email!] = ["/Moderation", "/Moderation/Appeals", "/Moderation/Overview", $"/Moderation/Cases/{filed.DisputeId}"],
+            [admin.Email!] = ["/Admin/DeadlinePolicy", "/Admin/ReasonCodes", "/Admin/Moderators"],
+        };
+
+        var afrikaansTexts = Translations.Afrikaans.Values.ToHashSet(StringComparer.Ordinal);
+        foreach (var (email, urls) in pages)
+        {
+            using var client = await SignedInAsync(email);
+            await ChooseAsync(client, "/", "culture", "af-ZA");
+            foreach (var url in urls)
+            {
+                var page = AssertLang(await client.GetDocumentAsync(url), "af-ZA");
+                var english = page.QuerySelectorAll("main h1, main h2, main h3, main label, main legend, main th, main dt, main button, main summary, main .hint")
+                    .Where(e => Translations.Afrikaans.TryGetValue(e.TextContent.Trim(), out var afrikaans) && afrikaans != e.TextContent.Trim()
+                        && !afrikaansTexts.Contains(e.TextContent.Trim())) // "Dispute" is English for one and Afrikaans for "Disputes"
+                    .Select(e => e.OuterHtml)
+                    .ToList();
+                Assert.True(english.Count == 0, $"{url} still shows in English: {string.Join(" | ", english)}");
             }
         }
     }
