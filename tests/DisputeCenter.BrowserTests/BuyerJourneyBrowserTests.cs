@@ -10,17 +10,6 @@ namespace DisputeCenter.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed class BuyerJourneyBrowserTests(KestrelApp app, ChromiumFixture chromium) : BrowserTest(app, chromium), IClassFixture<KestrelApp>
 {
-    private static async Task SnapAsync(IPage page, string name)
-    {
-        await page.AssertNoSeriousAccessibilityViolationsAsync();
-        var folder = Path.Combine(Artifacts.Folder, "pages");
-        Directory.CreateDirectory(folder);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
-    }
-
-    private static Task ClickAsync(IPage page, string button) =>
-        page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = button, Exact = true }).ClickAsync();
-
     [Fact]
     public Task A_buyer_contacts_the_seller_files_with_two_photos_accepts_the_counter_offer_and_sees_it_settled() => InBrowserAsync(async () =>
     {

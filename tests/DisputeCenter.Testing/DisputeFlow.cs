@@ -17,10 +17,10 @@ public static class DisputeFlow
 {
     public const string Description = "The headphones arrived with a cracked left ear cup and no sound on that side.";
 
-    /// <summary>The buyer contacts the seller, waits out the 3-day contact period, and files for a full refund.</summary>
-    public static async Task<FiledDispute> FileAsync(this DatabaseFixture fixture, decimal unitPrice = 50m, int quantity = 2)
+    /// <summary>The buyer contacts the seller (<paramref name="sellerName"/>), waits out the 3-day contact period, and files for a full refund.</summary>
+    public static async Task<FiledDispute> FileAsync(this DatabaseFixture fixture, decimal unitPrice = 50m, int quantity = 2, string sellerName = "Test Supplies Ltd")
     {
-        var (sellerUser, seller) = await fixture.Data.SellerAsync();
+        var (sellerUser, seller) = await fixture.Data.SellerAsync(sellerName);
         var buyer = await fixture.Data.BuyerAsync();
         var order = await fixture.Data.OrderAsync(buyer.Id, seller.Id, product: "Headphones", unitPrice: unitPrice, quantity: quantity, deliveredDaysAgo: 2);
         await fixture.ContactSellerAsync(buyer.Id, order.Id);

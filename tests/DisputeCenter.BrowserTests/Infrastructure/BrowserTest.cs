@@ -28,6 +28,19 @@ public abstract class BrowserTest(KestrelApp app, ChromiumFixture chromium) : IA
         return await context.NewPageAsync();
     }
 
+    /// <summary>Fails on any serious axe violation, then saves a full-page screenshot as pages/<paramref name="name"/>.png under <see cref="Artifacts.Folder"/>.</summary>
+    protected static async Task SnapAsync(IPage page, string name)
+    {
+        await page.AssertNoSeriousAccessibilityViolationsAsync();
+        var folder = Path.Combine(Artifacts.Folder, "pages");
+        Directory.CreateDirectory(folder);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+    }
+
+    /// <summary>Clicks the button with exactly this accessible name.</summary>
+    protected static Task ClickAsync(IPage page, string button) =>
+        page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = button, Exact = true }).ClickAsync();
+
     /// <summary>Runs the test's steps; if they fail, saves screenshots of the pages as they were, then fails.</summary>
     protected async Task InBrowserAsync(Func<Task> steps, [CallerMemberName] string testName = "")
     {
