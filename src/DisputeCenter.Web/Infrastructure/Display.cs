@@ -50,7 +50,15 @@ public static class Display
         _ => argument,
     };
 
-    public static string Outcome(Domain.Disputes.Outcome outcome) => T(outcome.ToString());
+    public static string Outcome(Domain.Disputes.Outcome outcome) => outcome switch
+    {
+        Domain.Disputes.Outcome.FullRefund => T("Full refund"),
+        Domain.Disputes.Outcome.PartialRefund => T("Partial refund"),
+        Domain.Disputes.Outcome.ReturnAndRefund => T("Return and refund"),
+        Domain.Disputes.Outcome.Replacement => T("Replacement"),
+        Domain.Disputes.Outcome.Compensation => T("Compensation"),
+        _ => T("Claim rejected"),
+    };
 
     /// <summary>Why the platform did something on its own (the "why" of a timeline entry), in words.</summary>
     public static string Why(string code) => code switch
