@@ -18,7 +18,7 @@ namespace DisputeCenter.Web.Tests;
 /// (every rule type, built with arguments that reach each of its branches), each validator's messages, what a dispute
 /// says must happen next and what a missed deadline did.
 /// </summary>
-public sealed class DomainTextLocalizationTests
+public sealed partial class DomainTextLocalizationTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 25, 10, 0, 0, TimeSpan.Zero);
 
@@ -34,6 +34,7 @@ public sealed class DomainTextLocalizationTests
             .Where(t => typeof(IBusinessRule).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false })
             .ToList();
         var templates = new HashSet<string>(StringComparer.Ordinal);
+        var english = new List<DomainText>();
         foreach (var type in ruleTypes)
         {
             var before = templates.Count;
@@ -51,6 +52,7 @@ public sealed class DomainTextLocalizationTests
                 }
 
                 Collect(text, templates);
+                english.Add(text);
             }
 
             Assert.True(templates.Count > before || ruleTypes.Any(t => t != type && t.BaseType == type.BaseType && t.BaseType != typeof(BusinessRule)), $"{type.Name} produced no message.");
@@ -64,6 +66,7 @@ public sealed class DomainTextLocalizationTests
         }
 
         AssertTranslated(templates);
+        AssertReadsAsWords(english);
     }
 
     [Fact]
@@ -92,6 +95,7 @@ public sealed class DomainTextLocalizationTests
     public void Every_pending_action_deadline_consequence_and_service_text_has_an_Afrikaans_entry()
     {
         var templates = new HashSet<string>(StringComparer.Ordinal);
+        var offers = new List<DomainText>();
         foreach (var field in typeof(DisputeTexts).GetFields(BindingFlags.Public | BindingFlags.Static))
         {
             Collect((DomainText)field.GetValue(null)!, templates);
@@ -103,6 +107,7 @@ public sealed class DomainTextLocalizationTests
             {
                 Collect(DisputeTexts.AnswerTheOffer(party, DisputeTexts.Describe(remedy, null)), templates);
                 Collect(DisputeTexts.Describe(remedy, new Money(10m, "USD")), templates);
+                offers.Add(DisputeTexts.AnswerTheOffer(party, DisputeTexts.Describe(remedy, new Money(10m, "USD"))));
             }
         }
 
@@ -138,6 +143,7 @@ public sealed class DomainTextLocalizationTests
 
         Assert.True(templates.Count > 30, $"Only {templates.Count} texts found.");
         AssertTranslated(templates);
+        AssertReadsAsWords(offers);
     }
 
     [Fact]
@@ -235,6 +241,30 @@ public sealed class DomainTextLocalizationTests
 
         Assert.Equal("You can claim at most 1234.50 USD (what you paid, less any refunds so far), not 1300.00 USD.", rule.Message);
     }
+
+    /// <summary>As an English reader sees them on a page: no code names ("PartialRefund", "NotAsDescribed") in the sentence.</summary>
+    private static void AssertReadsAsWords(IEnumerable<DomainText> texts)
+    {
+        var previous = Thread.CurrentThread.CurrentUICulture;
+        try
+        {
+            Thread.CurrentThread.CurrentUICulture = new System.Globalization.CultureInfo("en");
+            var codeNames = texts.Select(Web.Infrastructure.Display.T)
+                .Where(text => CodeName().IsMatch(text))
+                .Distinct()
+                .Order()
+                .ToList();
+            Assert.True(codeNames.Count == 0, "Code names in these texts:\n" + string.Join("\n", codeNames.Take(20)));
+        }
+        finally
+        {
+            Thread.CurrentThread.CurrentUICulture = previous;
+        }
+    }
+
+    /// <summary>A code name ("PartialRefund"), or a capitalised label ("Partial refund", "Claim rejected") in the middle of a sentence.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b[A-Z][a-z]+[A-Z][a-z]+\w*\b|(?<!^|[.!?:] )\b(Full refund|Partial refund|Return the goods|Return and refund|Replacement|Compensation|Claim rejected)\b")]
+    private static partial System.Text.RegularExpressions.Regex CodeName();
 
     private static void AssertTranslated(IEnumerable<string> templates)
     {

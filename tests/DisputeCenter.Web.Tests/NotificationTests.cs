@@ -63,7 +63,7 @@ public sealed class NotificationTests(DisputeCenterApp app) : IClassFixture<Disp
         Assert.Equal("Kennisgewings", list.QuerySelector("h1")!.TextContent.Trim());
         var item = Assert.Single(list.QuerySelectorAll("ol.notifications > li"));
         Assert.Equal($"Die verkoper het 'n aanbod gemaak oor bestelling {filed.Order.Number}", item.QuerySelector("h2")!.TextContent.Trim());
-        Assert.Contains("Die verkoper bied 'n gedeeltelike terugbetaling van 40.00 USD, terwyl die koper die goedere hou aan. Hulle nota: \u201CHou dit, 40 terug.\u201D", item.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Die verkoper bied 'n gedeeltelike terugbetaling van USD 40,00, terwyl die koper die goedere hou aan. Hulle nota: \u201CHou dit, 40 terug.\u201D", item.TextContent, StringComparison.Ordinal);
         Assert.Contains("Wat jy nou kan doen:", item.TextContent, StringComparison.Ordinal);
         Assert.Contains("Africa/Johannesburg (UTC+02:00)", item.TextContent, StringComparison.Ordinal);
 

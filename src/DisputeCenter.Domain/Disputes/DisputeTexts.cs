@@ -33,14 +33,14 @@ public static class DisputeTexts
     public static readonly DomainText ModeratorStalled = DomainText.Plain("No moderator acted in time; the case is flagged and back in the queue.");
     public static readonly DomainText NobodyAppealed = DomainText.Plain("Nobody appealed in time; the decision is final.");
 
-    /// <summary>"Accept or answer the seller's offer (Partial refund of 40.00 USD)."</summary>
+    /// <summary>"Accept or answer the seller's offer (partial refund of 40.00 USD)."</summary>
     public static DomainText AnswerTheOffer(Party madeBy, DomainText offer) =>
         DomainText.Of($"Accept or answer the {DomainText.Plain(madeBy.ToString().ToLowerInvariant())}'s offer ({offer}).");
 
     /// <summary>The moderator's question is shown as the moderator wrote it.</summary>
     public static DomainText AnswerTheModerator(string what) => DomainText.Of($"Answer the moderator: {what}");
 
-    /// <summary>An offer in words: "FullRefund" or "PartialRefund of 40.00 USD" (a page names the remedy in its language).</summary>
+    /// <summary>An offer in words: "full refund" or "partial refund of 40.00 USD" (a page writes both in its language).</summary>
     public static DomainText Describe(Remedy kind, Money? amount) =>
-        amount is { } money ? DomainText.Of($"{kind} of {money}") : DomainText.Of($"{kind}");
+        amount is { } money ? DomainText.Of($"{kind.Phrase()} of {money}") : kind.Phrase();
 }

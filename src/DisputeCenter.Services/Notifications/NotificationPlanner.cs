@@ -22,7 +22,7 @@ internal static class NotificationPlanner
             DisputeEventKind.Filed =>
             [
                 new(Party.Seller, NotificationKind.DisputeFiled, Say($"New dispute on order {order}"),
-                    Say($"The buyer opened a dispute on order {order}: {dispute.Reason.Named()}. They ask for {RemedyText(dispute.RequestedRemedy, dispute.AmountClaimed.ToString())}.")),
+                    Say($"The buyer opened a dispute on order {order}: {dispute.Reason.Named()}. They ask for {RemedyText(dispute.RequestedRemedy, dispute.AmountClaimed)}.")),
             ],
             DisputeEventKind.SellerResponded =>
             [
@@ -41,7 +41,7 @@ internal static class NotificationPlanner
             DisputeEventKind.OfferAccepted when entry.Actor is ActorKind.Buyer or ActorKind.Seller =>
             [
                 new(OtherThan(entry.Actor), NotificationKind.Settled, Say($"The dispute on order {order} is settled"),
-                    Say($"The {actor} accepted your offer. The dispute is settled: {OutcomeText(Enum.Parse<Outcome>(data["outcome"]), data.GetValueOrDefault("refund"))}.")),
+                    Say($"The {actor} accepted your offer. The dispute is settled: {OutcomeText(Enum.Parse<Outcome>(data["outcome"]), Amount(data, "refund"))}.")),
             ],
             DisputeEventKind.Escalated => Both(NotificationKind.Escalated, Say($"The dispute on order {order} went to a moderator"), EscalatedBecause(data, actor)),
             DisputeEventKind.InformationRequested =>
@@ -52,7 +52,7 @@ internal static class NotificationPlanner
             DisputeEventKind.Decided => Both(
                 NotificationKind.Decided,
                 data.GetValueOrDefault("onAppeal") == "true" ? Say($"The appeal on order {order} is decided") : Say($"A moderator decided the dispute on order {order}"),
-                Say($"The decision: {OutcomeText(Enum.Parse<Outcome>(data["outcome"]), data.GetValueOrDefault("amount"))}. The reasons given: {Quote(data, "rationale")}")),
+                Say($"The decision: {OutcomeText(Enum.Parse<Outcome>(data["outcome"]), Amount(data, "amount"))}. The reasons given: {Quote(data, "rationale")}")),
             DisputeEventKind.Appealed when entry.Actor is ActorKind.Buyer or ActorKind.Seller =>
             [
                 new(OtherThan(entry.Actor), NotificationKind.Appealed, Say($"The {actor} appealed the decision on order {order}"),
@@ -80,7 +80,7 @@ internal static class NotificationPlanner
 
     private static DomainText OfferMade(IReadOnlyDictionary<string, string> data, DomainText actor)
     {
-        var offer = RemedyText(Enum.Parse<Remedy>(data["remedy"]), data.GetValueOrDefault("amount"));
+        var offer = RemedyText(Enum.Parse<Remedy>(data["remedy"]), Amount(data, "amount"));
         return HasNote(data) ? Say($"The {actor} offers {offer}. Their note: {Quote(data, "note")}") : Say($"The {actor} offers {offer}.");
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes;
 
@@ -22,7 +23,7 @@ internal static class NotificationWording
         _ => "platform",
     });
 
-    public static DomainText RemedyText(Remedy remedy, string? amount) => (remedy, string.IsNullOrEmpty(amount)) switch
+    public static DomainText RemedyText(Remedy remedy, object? amount) => (remedy, amount is null) switch
     {
         (Remedy.FullRefund, false) => Say($"a full refund of {amount}"),
         (Remedy.FullRefund, true) => Say($"a full refund"),
@@ -33,7 +34,7 @@ internal static class NotificationWording
         _ => Say($"replacement goods"),
     };
 
-    public static DomainText OutcomeText(Outcome outcome, string? amount) => (outcome, string.IsNullOrEmpty(amount)) switch
+    public static DomainText OutcomeText(Outcome outcome, object? amount) => (outcome, amount is null) switch
     {
         (Outcome.FullRefund, false) => Say($"a full refund of {amount}"),
         (Outcome.FullRefund, true) => Say($"a full refund"),
@@ -46,6 +47,26 @@ internal static class NotificationWording
         (Outcome.Compensation, true) => Say($"compensation"),
         _ => Say($"the claim is rejected; nothing is refunded"),
     };
+
+    /// <summary>
+    /// An amount the timeline recorded ("40.00 USD", as <see cref="Money"/> writes itself) as money, so that the reader
+    /// sees it formatted for their language; anything else as written; null when there is none.
+    /// </summary>
+    public static object? Amount(IReadOnlyDictionary<string, string> data, string key)
+    {
+        var text = data.GetValueOrDefault(key);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var parts = text.Split(' ');
+        return parts.Length == 2
+            && decimal.TryParse(parts[0], NumberStyles.Number, CultureInfo.InvariantCulture, out var amount)
+            && Currency.IsSupported(parts[1])
+                ? new Money(amount, parts[1])
+                : text;
+    }
 
     /// <summary>A party's own words, in quotes, shortened when long.</summary>
     public static string Quote(IReadOnlyDictionary<string, string> data, string key)

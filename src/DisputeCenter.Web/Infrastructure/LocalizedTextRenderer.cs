@@ -14,7 +14,7 @@ public sealed class LocalizedTextRenderer : ITextRenderer
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(reader);
-        var culture = new CultureInfo(reader.Culture is { } name && Cultures.Supported.Contains(name, StringComparer.Ordinal) ? name : Cultures.Default);
+        var culture = CultureInfo.GetCultureInfo(reader.Culture is { } name && Cultures.Supported.Contains(name, StringComparer.Ordinal) ? name : Cultures.Default);
         var (before, beforeUi, beforeZone) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture, UserTimeZone.Current);
         try
         {

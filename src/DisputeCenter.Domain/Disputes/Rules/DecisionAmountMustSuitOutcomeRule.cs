@@ -19,8 +19,8 @@ public sealed class DecisionAmountMustSuitOutcomeRule(Outcome outcome, Money? am
     public override DomainText Text => outcome switch
     {
         Outcome.PartialRefund or Outcome.Compensation =>
-            Say($"A {outcome} needs an amount in {refundable.Currency}, more than zero and at most {refundable}."),
-        Outcome.FullRefund or Outcome.ReturnAndRefund => Say($"A {outcome} is the whole refundable amount, {refundable}; leave the amount empty."),
-        _ => Say($"A decision of {outcome} grants no money; leave the amount empty."),
+            Say($"A {outcome.Phrase()} needs an amount in {refundable.Currency}, more than zero and at most {refundable}."),
+        Outcome.FullRefund or Outcome.ReturnAndRefund => Say($"A {outcome.Phrase()} is the whole refundable amount, {refundable}; leave the amount empty."),
+        _ => Say($"A decision of {outcome.Phrase()} grants no money; leave the amount empty."),
     };
 }

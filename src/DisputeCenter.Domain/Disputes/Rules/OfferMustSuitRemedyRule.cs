@@ -20,6 +20,6 @@ public sealed class OfferMustSuitRemedyRule(Remedy remedy, Money? amount, Money 
         Remedy.PartialRefund when amount is { } a && !a.IsSameCurrencyAs(refundable) => Say($"Offer the amount in {refundable.Currency}."),
         Remedy.PartialRefund => Say($"A partial refund must be more than zero and less than {refundable} (the whole refundable amount)."),
         Remedy.Replacement => Say($"A replacement refunds no money; leave the amount empty."),
-        _ => Say($"A {remedy} is the whole refundable amount, {refundable}; for less, offer a partial refund."),
+        _ => Say($"A {remedy.Phrase()} is the whole refundable amount, {refundable}; for less, offer a partial refund."),
     };
 }
