@@ -77,6 +77,27 @@ public sealed class FilingEvidenceServiceTests(DatabaseFixture db) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_form_started_for_one_order_cannot_file_on_another_and_its_files_stay_on_their_draft()
+    {
+        var (_, seller) = await db.Data.SellerAsync();
+        var buyer = await db.Data.BuyerAsync();
+        var first = await db.Data.OrderAsync(buyer.Id, seller.Id, deliveredDaysAgo: 2);
+        var second = await db.Data.OrderAsync(buyer.Id, seller.Id, deliveredDaysAgo: 2);
+        await db.ContactSellerAsync(buyer.Id, second.Id);
+        db.Clock.Advance(TimeSpan.FromDays(3) + TimeSpan.FromSeconds(1));
+        var draftId = Guid.CreateVersion7();
+        Assert.True((await Stage(buyer.Id, first.Id, draftId, Photo("first-order.png"))).Succeeded);
+
+        var result = await File(buyer.Id, second.Id, draftId);
+
+        Assert.Equal(Services.Common.CommandStatus.Invalid, result.Status);
+        Assert.Contains("another order", result.Errors.Single(), StringComparison.Ordinal);
+        Assert.False(await db.WithDbAsync(d => d.Disputes.AnyAsync(x => x.Id == draftId)));
+        var staged = await db.WithDbAsync(d => d.EvidenceItems.AsNoTracking().SingleAsync(e => e.DisputeId == draftId));
+        Assert.Equal(EvidenceStatus.Staged, staged.Status);
+    }
+
+    [Fact]
     public async Task A_draft_never_filed_is_removed_with_its_files_after_two_days()
     {
         var (_, seller) = await db.Data.SellerAsync();

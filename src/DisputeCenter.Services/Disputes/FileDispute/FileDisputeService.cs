@@ -24,6 +24,12 @@ public sealed class FileDisputeService(DisputeCenterDbContext db, DisputeCommand
             return CommandResult<Guid>.Ok(command.DisputeId!.Value);
         }
 
+        // The form's id names its draft: files staged for another order must not follow it onto this one.
+        if (command.DisputeId is { } formId && await db.FilingDrafts.AnyAsync(d => d.Id == formId && (d.OrderId != order.Id || d.BuyerId != buyerId), cancellationToken))
+        {
+            return CommandResult<Guid>.From(CommandResult.Invalid(["This form was started for another order; open the dispute again from this order."]));
+        }
+
         var seller = await db.Sellers.SingleAsync(s => s.Id == order.SellerId, cancellationToken);
         var conversation = await db.SellerConversations
             .Include(c => c.Messages)
