@@ -81,7 +81,8 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ModeratorAccountsService>();
         services.AddScoped<DeadlinePolicyService>();
         services.AddScoped<DeadlineSweep>();
-        services.AddScoped<DisputeCommands>();
+        services.AddScoped<ChangeRunner>();
+        services.AddScoped<DisputeChangeRunner>();
         services.AddScoped<SellerConversationService>();
         services.AddScoped<FileDisputeService>();
         services.AddScoped<FilingEvidenceService>();

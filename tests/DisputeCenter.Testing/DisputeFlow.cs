@@ -58,14 +58,14 @@ public static class DisputeFlow
         fixture.WithDbAsync(db => db.Disputes.Where(d => d.Id == disputeId).Select(d => d.TimelineLength).SingleAsync());
 
     /// <summary>The moderator decides on the case as it is now, with a seeded reason code, citing the buyer's claim unless told otherwise.</summary>
-    public static async Task<CommandResult<Guid>> DecideAsync(
+    public static async Task<Result<Guid>> DecideAsync(
         this DatabaseFixture fixture, Guid disputeId, string moderatorId, Outcome outcome, decimal? amount, string rationale, params string[] citations)
     {
         var command = new DecideCommand(outcome, amount, "defect-proven", rationale, citations.Length == 0 ? ["claim"] : citations, await fixture.VersionOfAsync(disputeId));
         return await fixture.InScopeAsync(s => s.GetRequiredService<MediationService>().DecideAsync(disputeId, moderatorId, command));
     }
 
-    public static void ThrowIfFailed(this CommandResult result)
+    public static void ThrowIfFailed(this Result result)
     {
         if (!result.Succeeded)
         {

@@ -72,7 +72,7 @@ public sealed partial class DomainTextLocalizationTests
     [Fact]
     public void Every_validator_message_has_an_Afrikaans_entry()
     {
-        var validators = typeof(CommandResult).Assembly.GetTypes()
+        var validators = typeof(Result).Assembly.GetTypes()
             .Where(t => !t.IsAbstract && t.BaseType is { IsGenericType: true } b && b.GetGenericTypeDefinition() == typeof(AbstractValidator<>))
             .ToList();
         var messages = new HashSet<string>(StringComparer.Ordinal);
@@ -136,7 +136,7 @@ public sealed partial class DomainTextLocalizationTests
             templates.Add(reason);
         }
 
-        foreach (var fixedText in new[] { CommandResult.NotFound(), CommandResult.Conflict() })
+        foreach (var fixedText in new[] { Result.NotFound(), Result.Conflict() })
         {
             Collect(fixedText.Messages.Single(), templates);
         }

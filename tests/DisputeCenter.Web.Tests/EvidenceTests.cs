@@ -37,7 +37,7 @@ public sealed class EvidenceTests(DisputeCenterApp app) : IClassFixture<DisputeC
         Assert.Equal((Domain.Evidence.EvidenceStatus.Submitted, Sha256(pdf)), (item.Status, item.Sha256));
         var receipt = await app.Database.WithDbAsync(d => d.DisputeEvents.AsNoTracking()
             .SingleAsync(e => e.DisputeId == filed.DisputeId && e.Kind == DisputeEventKind.EvidenceAdded));
-        Assert.Equal(item.Sha256, receipt.Data["sha256"]);
+        Assert.Equal(item.Sha256, Assert.IsType<TimelineEvent.EvidenceAdded>(receipt.Event).Sha256);
 
         using var seller = await SignedInAsync(filed.SellerUser.Email!);
         var download = await seller.GetAsync($"/Evidence/{item.Id}");
@@ -74,7 +74,7 @@ public sealed class EvidenceTests(DisputeCenterApp app) : IClassFixture<DisputeC
         Assert.Equal(HttpStatusCode.OK, (await moderatorClient.GetAsync($"/Evidence/{item.Id}")).StatusCode);
         var recorded = await app.Database.WithDbAsync(d => d.DisputeEvents.AsNoTracking()
             .SingleAsync(e => e.DisputeId == filed.DisputeId && e.Kind == DisputeEventKind.EvidenceHidden));
-        Assert.Equal("Contains a phone number", recorded.Data["reason"]);
+        Assert.Equal("Contains a phone number", Assert.IsType<TimelineEvent.EvidenceHidden>(recorded.Event).Reason);
     }
 
     [Fact]

@@ -9,6 +9,8 @@ public abstract class BusinessRule : IBusinessRule
 
     public abstract bool IsBroken();
 
+    public virtual RuleSubject Subject => RuleSubject.Action;
+
     /// <summary>The message: <c>Say($"You can claim at most {refundable}.")</c>.</summary>
     protected static DomainText Say(FormattableString text) => DomainText.Of(text);
 

@@ -11,4 +11,7 @@ public interface IBusinessRule
     DomainText Text { get; }
 
     string Message { get; }
+
+    /// <summary>The input the rule is about, for a form to show its message beside; <see cref="RuleSubject.Action"/> for the whole.</summary>
+    RuleSubject Subject { get; }
 }

@@ -10,10 +10,9 @@ public sealed partial class Dispute
     /// the queue. An open information request stays open; once it is answered the case waits in the queue. In mediation,
     /// the platform's own clock for the next moderator starts again.
     /// </summary>
-    public void UnassignModerator(string administratorId, string moderatorId, string why, DateTimeOffset now)
+    public void UnassignModerator(string administratorId, string moderatorId, UnassignmentReason why, DateTimeOffset now)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(administratorId);
-        ArgumentException.ThrowIfNullOrWhiteSpace(why);
         CheckStatus("take this case off its moderator", DisputeStatus.InMediation, DisputeStatus.UnderAppeal, DisputeStatus.AwaitingInformation);
         CheckRule(new CaseMustBeWithTheModeratorRule(AssignedModeratorId, moderatorId));
         var utcNow = now.ToUniversalTime();
@@ -24,6 +23,6 @@ public sealed partial class Dispute
             NextDeadlineAt = utcNow + Deadlines.ModeratorAction;
         }
 
-        Record(DisputeEventKind.ModeratorUnassigned, ActorKind.Administrator, administratorId, utcNow, ("moderatorId", moderatorId), ("why", why));
+        Record(new TimelineEvent.ModeratorUnassigned(moderatorId, why), ActorKind.Administrator, administratorId, utcNow);
     }
 }

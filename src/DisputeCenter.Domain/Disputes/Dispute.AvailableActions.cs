@@ -43,7 +43,7 @@ public sealed partial class Dispute
         Try(DisputeAction.Appeal, () => GuardAppeal(party, userId, now));
         Try(DisputeAction.PostMessage, () =>
         {
-            CheckRule(new Rules.DisputeMustBeInStatusRule(Status, "post a message", OpenStatuses));
+            CheckRule(new Rules.DisputeMustBeInStatusRule(Status, "post a message", [.. DisputeStatuses.Open]));
             CheckParty(party, userId);
         });
         return available;

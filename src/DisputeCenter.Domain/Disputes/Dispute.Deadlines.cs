@@ -34,14 +34,7 @@ public sealed partial class Dispute
         var from = Status;
         var request = OpenInformationRequest!;
         request.RecordMissed(now);
-        Record(
-            DisputeEventKind.AutomaticAction,
-            ActorKind.System,
-            null,
-            now,
-            ("why", "information-request-missed"),
-            ("requestId", request.Id.ToString()),
-            ("consequence", request.IfMissed.ToString()));
+        Record(new TimelineEvent.InformationRequestMissed(request.Id, request.IfMissed), ActorKind.System, null, now);
 
         if (request.IfMissed == MissedRequestConsequence.DecideOnAvailableEvidence)
         {
@@ -75,13 +68,13 @@ public sealed partial class Dispute
         {
             Status = DisputeStatus.Decided;
             Close(DisputeStatus.Closed, now);
-            Record(DisputeEventKind.Closed, ActorKind.System, null, now, ("why", "appeal-dismissed-buyer-silent"));
+            Record(new TimelineEvent.Closed(ClosureReason.AppealDismissedBuyerSilent), ActorKind.System, null, now);
             return new(DeadlineConsequenceKind.AppealDismissedBuyerSilent, from, Status, request.DueAt, DisputeTexts.BuyerMissedRequestOnAppeal);
         }
 
         Outcome = Disputes.Outcome.Rejected;
         Close(DisputeStatus.Expired, now);
-        Record(DisputeEventKind.Expired, ActorKind.System, null, now, ("why", "buyer-silent"));
+        Record(new TimelineEvent.Expired(), ActorKind.System, null, now);
         return new(DeadlineConsequenceKind.ExpiredBuyerSilent, from, Status, request.DueAt, DisputeTexts.BuyerMissedRequest);
     }
 
@@ -93,7 +86,7 @@ public sealed partial class Dispute
         AssignedModeratorId = null;
         AssignedAt = null;
         NextDeadlineAt = now + Deadlines.ModeratorAction;
-        Record(DisputeEventKind.AutomaticAction, ActorKind.System, null, now, ("why", "moderator-stalled"), ("moderatorId", stalledModerator));
+        Record(new TimelineEvent.ModeratorStalled(stalledModerator), ActorKind.System, null, now);
         return new(DeadlineConsequenceKind.ModeratorStalled, Status, Status, missed, DisputeTexts.ModeratorStalled);
     }
 
@@ -101,7 +94,7 @@ public sealed partial class Dispute
     {
         var missed = NextDeadlineAt!.Value;
         Close(DisputeStatus.Closed, now);
-        Record(DisputeEventKind.Closed, ActorKind.System, null, now, ("why", "appeal-window-closed"));
+        Record(new TimelineEvent.Closed(ClosureReason.AppealWindowClosed), ActorKind.System, null, now);
         return new(DeadlineConsequenceKind.Closed, DisputeStatus.Decided, Status, missed, DisputeTexts.NobodyAppealed);
     }
 }

@@ -34,7 +34,7 @@ public sealed partial class Dispute
     }
 
     /// <summary>Refuses when the timeline grew since the moderator saw <paramref name="seenVersion"/> entries: a stale form never overwrites.</summary>
-    public void ConfirmUnchangedSince(int seenVersion) => CheckRule(new CaseMustNotHaveChangedSinceOpenedRule(seenVersion, TimelineLength));
+    private void ConfirmUnchangedSince(int seenVersion) => CheckRule(new CaseMustNotHaveChangedSinceOpenedRule(seenVersion, TimelineLength));
 
     /// <summary>Either party appeals a decision once, within the appeal window, with new information.</summary>
     public void Appeal(Party party, string userId, string newInformation, DateTimeOffset now)
@@ -50,7 +50,7 @@ public sealed partial class Dispute
         AssignedAt = null;
         Status = DisputeStatus.UnderAppeal;
         NextDeadlineAt = utcNow + Deadlines.ModeratorAction;
-        Record(DisputeEventKind.Appealed, ActorOf(party), userId, utcNow, ("newInformation", AppealInformation));
+        Record(new TimelineEvent.Appealed(AppealInformation!), ActorOf(party), userId, utcNow);
     }
 
     private Decision RecordDecision(
@@ -87,22 +87,11 @@ public sealed partial class Dispute
 
         Status = DisputeStatus.Decided;
         NextDeadlineAt = onAppeal ? null : now + Deadlines.AppealWindow;
-        Record(
-            DisputeEventKind.Decided,
-            actor,
-            moderatorId,
-            now,
-            ("decisionId", decision.Id.ToString()),
-            ("outcome", outcome.ToString()),
-            ("amount", granted?.ToString()),
-            ("reasonCode", reasonCode),
-            ("rationale", rationale),
-            ("citations", citations is { Count: > 0 } ? string.Join(" ", citations) : null),
-            ("onAppeal", onAppeal ? "true" : "false"));
+        Record(new TimelineEvent.Decided(decision.Id, outcome, granted, reasonCode, rationale, [.. citations ?? []], onAppeal), actor, moderatorId, now);
         if (onAppeal)
         {
             Close(DisputeStatus.Closed, now);
-            Record(DisputeEventKind.Closed, ActorKind.System, null, now, ("why", "decided-on-appeal"));
+            Record(new TimelineEvent.Closed(ClosureReason.DecidedOnAppeal), ActorKind.System, null, now);
         }
 
         return decision;

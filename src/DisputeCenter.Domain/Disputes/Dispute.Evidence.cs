@@ -30,24 +30,18 @@ public sealed partial class Dispute
             throw new ArgumentException("The evidence belongs to another dispute.", nameof(item));
         }
 
-        CheckRule(new DisputeMustBeInStatusRule(Status, "add evidence", OpenStatuses));
+        CheckRule(new DisputeMustBeInStatusRule(Status, "add evidence", [.. DisputeStatuses.Open]));
         if (item.UploadedBy is ActorKind.Buyer or ActorKind.Seller)
         {
             CheckParty(item.UploadedBy == ActorKind.Buyer ? Party.Buyer : Party.Seller, item.UploaderId);
         }
 
         Record(
-            DisputeEventKind.EvidenceAdded,
+            new TimelineEvent.EvidenceAdded(
+                item.Id, item.Kind, item.OriginalName, item.Format, item.SizeBytes, item.Sha256, Common.UtcText.Format(item.ReceivedAt)),
             item.UploadedBy,
             item.UploaderId,
-            now.ToUniversalTime(),
-            ("evidenceId", item.Id.ToString()),
-            ("kind", item.Kind.ToString()),
-            ("name", item.OriginalName),
-            ("format", item.Format.ToString()),
-            ("bytes", item.SizeBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            ("sha256", item.Sha256),
-            ("receivedAt", Common.UtcText.Format(item.ReceivedAt)));
+            now.ToUniversalTime());
     }
 
     /// <summary>A moderator hid an item (it stays stored and hashed); the timeline says who, when and why.</summary>
@@ -55,12 +49,6 @@ public sealed partial class Dispute
     {
         ArgumentNullException.ThrowIfNull(item);
         CheckRule(new ModeratorCannotBeAPartyRule(moderatorId, BuyerId, SellerUserId));
-        Record(
-            DisputeEventKind.EvidenceHidden,
-            ActorKind.Moderator,
-            moderatorId,
-            now.ToUniversalTime(),
-            ("evidenceId", item.Id.ToString()),
-            ("reason", item.HiddenReason));
+        Record(new TimelineEvent.EvidenceHidden(item.Id, item.HiddenReason!), ActorKind.Moderator, moderatorId, now.ToUniversalTime());
     }
 }

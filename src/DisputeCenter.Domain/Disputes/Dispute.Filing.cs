@@ -81,15 +81,7 @@ public sealed partial class Dispute
         dispute.NextDeadlineAt = dispute.SellerResponseDueAt;
         var claim = dispute.AddOffer(Party.Buyer, buyerId, remedy, remedy == Remedy.Replacement ? null : amountClaimed, "The buyer's claim", utcNow);
         dispute.Record(
-            DisputeEventKind.Filed,
-            ActorKind.Buyer,
-            buyerId,
-            utcNow,
-            ("reason", reason.ToString()),
-            ("remedy", remedy.ToString()),
-            ("amountClaimed", amountClaimed.ToString()),
-            ("offerId", claim.Id.ToString()),
-            ("policy", $"{deadlines.PolicyId}/v{deadlines.PolicyVersion}"));
+            new TimelineEvent.Filed(reason, remedy, amountClaimed, claim.Id, $"{deadlines.PolicyId}/v{deadlines.PolicyVersion}"), ActorKind.Buyer, buyerId, utcNow);
         return dispute;
     }
 
@@ -103,23 +95,17 @@ public sealed partial class Dispute
         WithdrawalReason = reason.Trim();
         AssignedModeratorId = null;
         Close(DisputeStatus.Withdrawn, utcNow);
-        Record(DisputeEventKind.Withdrawn, ActorKind.Buyer, buyerId, utcNow, ("reason", WithdrawalReason));
+        Record(new TimelineEvent.Withdrawn(WithdrawalReason!), ActorKind.Buyer, buyerId, utcNow);
     }
 
     /// <summary>A party adds to the record: a message, or a note that evidence was attached (files live elsewhere).</summary>
     public void PostMessage(Party party, string userId, string body, DateTimeOffset now)
     {
-        CheckRule(new DisputeMustBeInStatusRule(Status, "post a message", OpenStatuses));
+        CheckRule(new DisputeMustBeInStatusRule(Status, "post a message", [.. DisputeStatuses.Open]));
         CheckParty(party, userId);
         CheckRule(new MessageBodyMustBeGivenRule(body));
-        Record(DisputeEventKind.MessagePosted, ActorOf(party), userId, now.ToUniversalTime(), ("body", body.Trim()));
+        Record(new TimelineEvent.MessagePosted(body.Trim()), ActorOf(party), userId, now.ToUniversalTime());
     }
-
-    private static readonly DisputeStatus[] OpenStatuses =
-    [
-        DisputeStatus.AwaitingSeller, DisputeStatus.Negotiating, DisputeStatus.InMediation,
-        DisputeStatus.AwaitingInformation, DisputeStatus.Decided, DisputeStatus.UnderAppeal,
-    ];
 
     private void GuardWithdraw(string buyerId)
     {

@@ -18,7 +18,7 @@ public sealed partial class Dispute
             SellerUnresponsive = true;
         }
 
-        Escalate(ActorOf(party), userId, "requested", now.ToUniversalTime());
+        Escalate(ActorOf(party), userId, EscalationReason.Requested, now.ToUniversalTime());
     }
 
     private void GuardRequestMediation(Party party, string userId, DateTimeOffset now)
@@ -41,7 +41,7 @@ public sealed partial class Dispute
         var missed = NextDeadlineAt!.Value;
         var sellerSilent = Status == DisputeStatus.AwaitingSeller;
         SellerUnresponsive |= sellerSilent;
-        Escalate(ActorKind.System, null, sellerSilent ? "seller-unresponsive" : "negotiation-timed-out", now.ToUniversalTime());
+        Escalate(ActorKind.System, null, sellerSilent ? EscalationReason.SellerUnresponsive : EscalationReason.NegotiationTimedOut, now.ToUniversalTime());
         return sellerSilent
             ? new(DeadlineConsequenceKind.EscalatedSellerUnresponsive, from, Status, missed, DisputeTexts.SellerDidNotAnswer)
             : new(DeadlineConsequenceKind.EscalatedNegotiationTimedOut, from, Status, missed, DisputeTexts.PartiesDidNotSettle);
@@ -57,7 +57,7 @@ public sealed partial class Dispute
         AssignedAt = utcNow;
         ModeratorStalled = false;
         NextDeadlineAt = utcNow + Deadlines.ModeratorAction;
-        Record(DisputeEventKind.ModeratorAssigned, ActorKind.Moderator, moderatorId, utcNow);
+        Record(new TimelineEvent.ModeratorAssigned(), ActorKind.Moderator, moderatorId, utcNow);
     }
 
     /// <summary>
@@ -84,14 +84,18 @@ public sealed partial class Dispute
         AssignedModeratorId = null;
         AssignedAt = null;
         NextDeadlineAt = utcNow + Deadlines.ModeratorAction;
-        Record(DisputeEventKind.ModeratorReleased, ActorKind.Moderator, moderatorId, utcNow);
+        Record(new TimelineEvent.ModeratorReleased(), ActorKind.Moderator, moderatorId, utcNow);
     }
 
-    /// <summary>The assigned moderator asks one party for information, due by <paramref name="dueAt"/>.</summary>
+    /// <summary>
+    /// The assigned moderator asks one party for information, due by <paramref name="dueAt"/>, on the case as shown
+    /// (<paramref name="seenVersion"/> timeline entries, checked as <see cref="Decide"/> checks it).
+    /// </summary>
     public InformationRequest RequestInformation(
-        string moderatorId, Party from, string what, DateTimeOffset dueAt, MissedRequestConsequence ifMissed, DateTimeOffset now)
+        string moderatorId, Party from, string what, DateTimeOffset dueAt, MissedRequestConsequence ifMissed, int seenVersion, DateTimeOffset now)
     {
         GuardModerator("request information", moderatorId);
+        ConfirmUnchangedSince(seenVersion);
         CheckRule(new InformationRequestMustSayWhatRule(what));
         CheckRule(new InformationDueDateMustBeInTheFutureRule(dueAt, now));
         var utcNow = now.ToUniversalTime();
@@ -99,22 +103,13 @@ public sealed partial class Dispute
         _informationRequests.Add(request);
         Status = DisputeStatus.AwaitingInformation;
         NextDeadlineAt = request.DueAt;
-        Record(
-            DisputeEventKind.InformationRequested,
-            ActorKind.Moderator,
-            moderatorId,
-            utcNow,
-            ("requestId", request.Id.ToString()),
-            ("from", from.ToString()),
-            ("what", request.What),
-            ("dueAt", request.DueAt.ToString("O")),
-            ("ifMissed", ifMissed.ToString()));
+        Record(new TimelineEvent.InformationRequested(request.Id, from, request.What, request.DueAt, ifMissed), ActorKind.Moderator, moderatorId, utcNow);
         return request;
     }
 
     /// <summary>The same, due after the policy's default time to answer.</summary>
-    public InformationRequest RequestInformation(string moderatorId, Party from, string what, MissedRequestConsequence ifMissed, DateTimeOffset now) =>
-        RequestInformation(moderatorId, from, what, now + Deadlines.InformationRequestDefault, ifMissed, now);
+    public InformationRequest RequestInformation(string moderatorId, Party from, string what, MissedRequestConsequence ifMissed, int seenVersion, DateTimeOffset now) =>
+        RequestInformation(moderatorId, from, what, now + Deadlines.InformationRequestDefault, ifMissed, seenVersion, now);
 
     /// <summary>The requested party answers by the due date; the case goes back to the moderator.</summary>
     public void AnswerInformationRequest(Party party, string userId, string text, DateTimeOffset now)
@@ -125,7 +120,7 @@ public sealed partial class Dispute
         request.RecordAnswer(userId, text.Trim(), utcNow);
         Status = MediationStatus;
         NextDeadlineAt = utcNow + Deadlines.ModeratorAction;
-        Record(DisputeEventKind.InformationAnswered, ActorOf(party), userId, utcNow, ("requestId", request.Id.ToString()), ("answer", request.Answer));
+        Record(new TimelineEvent.InformationAnswered(request.Id, request.Answer!), ActorOf(party), userId, utcNow);
     }
 
     /// <summary>The moderator actions the case allows <paramref name="moderatorId"/> now, asked of the same guards the methods run.</summary>
@@ -166,12 +161,12 @@ public sealed partial class Dispute
         CheckRule(new OnlyTheAssignedModeratorCanActRule(AssignedModeratorId, moderatorId));
     }
 
-    private void Escalate(ActorKind actor, string? actorId, string why, DateTimeOffset now)
+    private void Escalate(ActorKind actor, string? actorId, EscalationReason why, DateTimeOffset now)
     {
         Status = DisputeStatus.InMediation;
         EscalatedAt = now;
         NextDeadlineAt = now + Deadlines.ModeratorAction;
-        Record(DisputeEventKind.Escalated, actor, actorId, now, ("why", why), ("sellerUnresponsive", SellerUnresponsive ? "true" : "false"));
+        Record(new TimelineEvent.Escalated(why, SellerUnresponsive), actor, actorId, now);
     }
 
     private InformationRequest GuardAnswer(Party party, string userId, DateTimeOffset now)

@@ -15,7 +15,7 @@ public sealed partial class Dispute
         CheckRule(new StatementMustBeGivenRule(statement));
         var utcNow = now.ToUniversalTime();
         MarkSellerResponded(utcNow);
-        Record(DisputeEventKind.SellerResponded, ActorKind.Seller, sellerUserId, utcNow, ("statement", statement.Trim()));
+        Record(new TimelineEvent.SellerResponded(statement.Trim()), ActorKind.Seller, sellerUserId, utcNow);
     }
 
     /// <summary>The seller accepts the buyer's standing claim; the dispute settles on it.</summary>
@@ -34,8 +34,7 @@ public sealed partial class Dispute
         var claim = StandingOfferBy(Party.Buyer);
         claim?.ChangeStatus(OfferStatus.Rejected, utcNow);
         MarkSellerResponded(utcNow);
-        Record(
-            DisputeEventKind.SellerRejected, ActorKind.Seller, sellerUserId, utcNow, ("statement", statement.Trim()), ("offerId", claim?.Id.ToString()));
+        Record(new TimelineEvent.SellerRejected(statement.Trim(), claim?.Id), ActorKind.Seller, sellerUserId, utcNow);
     }
 
     /// <summary>The seller proposes a remedy; its own earlier standing offer is superseded.</summary>
@@ -138,15 +137,7 @@ public sealed partial class Dispute
             MarkSellerResponded(now);
         }
 
-        Record(
-            DisputeEventKind.OfferMade,
-            ActorOf(party),
-            userId,
-            now,
-            ("offerId", offer.Id.ToString()),
-            ("remedy", remedy.ToString()),
-            ("amount", offer.Amount?.ToString()),
-            ("note", offer.Note));
+        Record(new TimelineEvent.OfferMade(offer.Id, remedy, offer.Amount, offer.Note), ActorOf(party), userId, now);
         return offer;
     }
 
@@ -173,14 +164,7 @@ public sealed partial class Dispute
 
         AssignedModeratorId = null;
         Close(DisputeStatus.Settled, now);
-        Record(
-            DisputeEventKind.OfferAccepted,
-            ActorOf(acceptedBy),
-            userId,
-            now,
-            ("offerId", offer.Id.ToString()),
-            ("outcome", Outcome.ToString()),
-            ("refund", offer.Amount?.ToString()));
+        Record(new TimelineEvent.OfferAccepted(offer.Id, Outcome!.Value, offer.Amount), ActorOf(acceptedBy), userId, now);
     }
 
     private static Outcome ToOutcome(Remedy remedy) => remedy switch

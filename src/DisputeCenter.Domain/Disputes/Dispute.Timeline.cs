@@ -9,11 +9,9 @@ public sealed partial class Dispute
 
     public void ClearPendingTimeline() => _pendingTimeline.Clear();
 
-    private void Record(DisputeEventKind kind, ActorKind actor, string? actorId, DateTimeOffset now, params (string Key, string? Value)[] data)
+    private void Record(TimelineEvent happened, ActorKind actor, string? actorId, DateTimeOffset now)
     {
-        var payload = TimelinePayload.From(
-            data.Select(d => KeyValuePair.Create(d.Key, d.Value)).Append(KeyValuePair.Create("status", (string?)Status.ToString())));
-        var entry = TimelineEntry.Create(Id, TimelineLength + 1, kind, actor, actorId, now, payload, TimelineHead);
+        var entry = TimelineEntry.Create(Id, TimelineLength + 1, happened.Kind, actor, actorId, now, happened.ToPayload(Status), TimelineHead);
         _pendingTimeline.Add(entry);
         TimelineLength = entry.Sequence;
         TimelineHead = entry.Hash;

@@ -125,7 +125,7 @@ public sealed partial class Dispute : Entity
 
     public IReadOnlyCollection<Refund> Refunds => _refunds.AsReadOnly();
 
-    public bool IsOpen => Status is not (DisputeStatus.Settled or DisputeStatus.Withdrawn or DisputeStatus.Expired or DisputeStatus.Closed);
+    public bool IsOpen => Status.IsOpen();
 
     /// <summary>What this dispute can refund in all: paid, less refunds before filing.</summary>
     public Money RefundableAtFiling => AmountPaid - RefundedBeforeFiling;

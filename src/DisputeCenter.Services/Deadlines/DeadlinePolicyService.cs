@@ -28,18 +28,18 @@ public sealed class DeadlinePolicyService(DisputeCenterDbContext db, TimeProvide
     /// the domain refuses the values; a conflict when <paramref name="currentRowId"/> is no longer the latest version
     /// of its row (someone revised it since), so nobody overwrites a revision they have not seen.
     /// </summary>
-    public async Task<CommandResult<DeadlinePolicy>> ReviseAsync(
+    public async Task<Result<DeadlinePolicy>> ReviseAsync(
         Guid currentRowId, DeadlineDurations durations, string revisedBy, CancellationToken cancellationToken = default)
     {
         var current = await db.DeadlinePolicies.AsNoTracking().SingleOrDefaultAsync(r => r.Id == currentRowId, cancellationToken);
         if (current is null)
         {
-            return CommandResult<DeadlinePolicy>.From(CommandResult.NotFound());
+            return Result<DeadlinePolicy>.From(Result.NotFound());
         }
 
         if (await db.DeadlinePolicies.AnyAsync(r => r.CategoryCode == current.CategoryCode && r.Reason == current.Reason && r.Version > current.Version, cancellationToken))
         {
-            return CommandResult<DeadlinePolicy>.From(StaleRevision);
+            return Result<DeadlinePolicy>.From(StaleRevision);
         }
 
         DeadlinePolicy next;
@@ -49,7 +49,7 @@ public sealed class DeadlinePolicyService(DisputeCenterDbContext db, TimeProvide
         }
         catch (BusinessRuleValidationException refused)
         {
-            return CommandResult<DeadlinePolicy>.From(CommandResult.Refused(refused.BrokenRule));
+            return Result<DeadlinePolicy>.From(Result.Refused(refused.BrokenRule));
         }
 
         db.DeadlinePolicies.Add(next);
@@ -60,14 +60,14 @@ public sealed class DeadlinePolicyService(DisputeCenterDbContext db, TimeProvide
         catch (DbUpdateException e) when (e.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
         {
             db.ChangeTracker.Clear();
-            return CommandResult<DeadlinePolicy>.From(StaleRevision);
+            return Result<DeadlinePolicy>.From(StaleRevision);
         }
 
-        return CommandResult<DeadlinePolicy>.Ok(next);
+        return Result<DeadlinePolicy>.Ok(next);
     }
 
     /// <summary>The form's values (days) as the next version of its row, made by <paramref name="revisedBy"/>.</summary>
-    public Task<CommandResult<DeadlinePolicy>> ReviseAsync(ReviseDeadlinePolicyCommand command, string revisedBy, CancellationToken cancellationToken = default)
+    public Task<Result<DeadlinePolicy>> ReviseAsync(ReviseDeadlinePolicyCommand command, string revisedBy, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
         static TimeSpan Days(string? typed) =>
@@ -110,8 +110,8 @@ public sealed class DeadlinePolicyService(DisputeCenterDbContext db, TimeProvide
             .ToList();
     }
 
-    private static CommandResult StaleRevision =>
-        new(CommandStatus.Conflict, [DomainText.Plain("Someone revised this row of the deadline policy since you opened the form, so nothing was saved. Look at the new values and edit again.")]);
+    private static Result StaleRevision =>
+        new(ResultStatus.Conflict, [DomainText.Plain("Someone revised this row of the deadline policy since you opened the form, so nothing was saved. Look at the new values and edit again.")]);
 
     /// <summary>Seeds the published defaults into an empty table (every environment needs them).</summary>
     public async Task EnsureDefaultsAsync(CancellationToken cancellationToken = default)

@@ -9,7 +9,7 @@ public sealed record DisputeOverview(
     Dispute Dispute, IReadOnlyList<PendingAction> PendingActions, IReadOnlySet<DisputeAction> AvailableActions, IReadOnlyList<TimelineEntry> Timeline);
 
 /// <summary>A dispute as one of its parties (or a moderator) sees it now: its state, and who must do what by when.</summary>
-public sealed class DisputeOverviewService(DisputeCommands disputes, DisputeCenterDbContext db, TimeProvider clock)
+public sealed class DisputeOverviewService(DisputeChangeRunner disputes, DisputeCenterDbContext db, TimeProvider clock)
 {
     public async Task<DisputeOverview?> GetAsync(Guid disputeId, DisputeActor viewer, CancellationToken cancellationToken = default)
     {

@@ -7,25 +7,15 @@ namespace DisputeCenter.Services.Moderation;
 /// <summary>The figures of the moderation overview, each computed by PostgreSQL.</summary>
 public sealed class ModerationOverviewService(DisputeCenterDbContext db, TimeProvider clock)
 {
-    private static readonly DisputeStatus[] OpenStates =
-    [
-        DisputeStatus.AwaitingSeller,
-        DisputeStatus.Negotiating,
-        DisputeStatus.InMediation,
-        DisputeStatus.AwaitingInformation,
-        DisputeStatus.Decided,
-        DisputeStatus.UnderAppeal,
-    ];
-
     public async Task<ModerationOverview> GetAsync(CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
         var counts = await db.Disputes
-            .Where(d => OpenStates.Contains(d.Status))
+            .Where(d => DisputeStatuses.Open.Contains(d.Status))
             .GroupBy(d => d.Status)
             .Select(g => new { Status = g.Key, Open = g.Count(), Overdue = g.Count(d => d.NextDeadlineAt < now) })
             .ToListAsync(cancellationToken);
-        var byState = OpenStates
+        var byState = DisputeStatuses.Open
             .Select(s => counts.Find(c => c.Status == s) is { } c ? new StateCount(s, c.Open, c.Overdue) : new StateCount(s, 0, 0))
             .ToList();
         var stalled = await db.Disputes.CountAsync(

@@ -1,4 +1,3 @@
-using System.Globalization;
 using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes;
 
@@ -48,30 +47,10 @@ internal static class NotificationWording
         _ => Say($"the claim is rejected; nothing is refunded"),
     };
 
-    /// <summary>
-    /// An amount the timeline recorded ("40.00 USD", as <see cref="Money"/> writes itself) as money, so that the reader
-    /// sees it formatted for their language; anything else as written; null when there is none.
-    /// </summary>
-    public static object? Amount(IReadOnlyDictionary<string, string> data, string key)
-    {
-        var text = data.GetValueOrDefault(key);
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        var parts = text.Split(' ');
-        return parts.Length == 2
-            && decimal.TryParse(parts[0], NumberStyles.Number, CultureInfo.InvariantCulture, out var amount)
-            && Currency.IsSupported(parts[1])
-                ? new Money(amount, parts[1])
-                : text;
-    }
-
     /// <summary>A party's own words, in quotes, shortened when long.</summary>
-    public static string Quote(IReadOnlyDictionary<string, string> data, string key)
+    public static string Quote(string? words)
     {
-        var text = data.GetValueOrDefault(key)?.Trim() ?? string.Empty;
+        var text = words?.Trim() ?? string.Empty;
         if (text.Length > QuoteMaxLength)
         {
             text = string.Concat(text.AsSpan(0, QuoteMaxLength - 1), "…");
@@ -79,6 +58,4 @@ internal static class NotificationWording
 
         return $"\u201C{text}\u201D";
     }
-
-    public static bool HasNote(IReadOnlyDictionary<string, string> data) => !string.IsNullOrWhiteSpace(data.GetValueOrDefault("note"));
 }

@@ -53,7 +53,7 @@ internal sealed class DemoDisputes(DateTimeOffset now, IReadOnlyList<DeadlinePol
         waiting.AssignModerator(moderatorId, now - Day - TimeSpan.FromHours(2));
         waiting.RequestInformation(
             moderatorId, Party.Buyer, "Please upload a photo of the serial number label on each damaged unit.", now + (2 * Day),
-            MissedRequestConsequence.DecideOnAvailableEvidence, now - Day);
+            MissedRequestConsequence.DecideOnAvailableEvidence, waiting.TimelineLength, now - Day);
 
         var decided = Next(DisputeReason.NotAsDescribed, now - (14 * Day));
         decided.RequestMediation(Party.Buyer, decided.BuyerId, now - (8 * Day));

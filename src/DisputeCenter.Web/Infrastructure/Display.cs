@@ -1,5 +1,7 @@
 using System.Globalization;
 using DisputeCenter.Domain.Common;
+using DisputeCenter.Domain.Disputes;
+using DisputeCenter.Domain.Disputes.Timeline;
 using DisputeCenter.Domain.Orders;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -60,19 +62,33 @@ public static class Display
         _ => T("Claim rejected"),
     };
 
-    /// <summary>Why the platform did something on its own (the "why" of a timeline entry), in words.</summary>
-    public static string Why(string code) => code switch
+    /// <summary>
+    /// The words a timeline entry shows after its kind: what the party wrote, or why the platform acted; null when the
+    /// event carries neither.
+    /// </summary>
+    public static string? Detail(TimelineEvent happened) => happened switch
     {
-        "requested" => T("A party asked for mediation."),
-        "seller-unresponsive" => T("The seller did not answer in time."),
-        "negotiation-timed-out" => T("The parties did not settle in time."),
-        "information-request-missed" => T("The requested information did not arrive in time."),
-        "moderator-stalled" => T("No moderator acted in time; the case went back to the queue."),
-        "buyer-silent" => T("The buyer did not answer the moderator in time."),
-        "appeal-dismissed-buyer-silent" => T("The buyer did not answer in time; the appeal is dismissed and the decision stands."),
-        "appeal-window-closed" => T("Nobody appealed in time; the decision is final."),
-        "decided-on-appeal" => T("Decided on appeal."),
-        _ => code,
+        TimelineEvent.Filed filed => T(filed.Reason.Title()),
+        TimelineEvent.SellerResponded answered => answered.Statement,
+        TimelineEvent.SellerRejected rejected => rejected.Statement,
+        TimelineEvent.Escalated { Why: EscalationReason.Requested } => T("A party asked for mediation."),
+        TimelineEvent.Escalated { Why: EscalationReason.SellerUnresponsive } => T("The seller did not answer in time."),
+        TimelineEvent.Escalated => T("The parties did not settle in time."),
+        TimelineEvent.InformationRequested requested => requested.What,
+        TimelineEvent.InformationAnswered answered => answered.Answer,
+        TimelineEvent.Decided decided => decided.Rationale,
+        TimelineEvent.Withdrawn withdrawn => withdrawn.Reason,
+        TimelineEvent.Expired => T("The buyer did not answer the moderator in time."),
+        TimelineEvent.Closed { Why: ClosureReason.AppealWindowClosed } => T("Nobody appealed in time; the decision is final."),
+        TimelineEvent.Closed { Why: ClosureReason.AppealDismissedBuyerSilent } => T("The buyer did not answer in time; the appeal is dismissed and the decision stands."),
+        TimelineEvent.Closed => T("Decided on appeal."),
+        TimelineEvent.EvidenceAdded added => added.Name,
+        TimelineEvent.EvidenceHidden hidden => hidden.Reason,
+        TimelineEvent.MessagePosted message => message.Body,
+        TimelineEvent.InformationRequestMissed => T("The requested information did not arrive in time."),
+        TimelineEvent.ModeratorStalled => T("No moderator acted in time; the case went back to the queue."),
+        TimelineEvent.ModeratorUnassigned => T("The moderator's account was disabled."),
+        _ => null,
     };
 
     public static string Money(Money money) =>

@@ -26,15 +26,15 @@ public abstract class DisputePageModel(DisputeOverviewService overviews, TimePro
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
-    protected async Task<IActionResult> ActAsync(Guid id, Task<CommandResult> action, string done, CancellationToken cancellationToken) =>
+    protected async Task<IActionResult> ActAsync(Guid id, Task<Result> action, string done, CancellationToken cancellationToken) =>
         await HandleAsync(id, await action, done, cancellationToken);
 
-    protected async Task<IActionResult> ActAsync<T>(Guid id, Task<CommandResult<T>> action, string done, CancellationToken cancellationToken) =>
+    protected async Task<IActionResult> ActAsync<T>(Guid id, Task<Result<T>> action, string done, CancellationToken cancellationToken) =>
         await HandleAsync(id, await action, done, cancellationToken);
 
-    private async Task<IActionResult> HandleAsync(Guid id, CommandResult result, string done, CancellationToken cancellationToken)
+    private async Task<IActionResult> HandleAsync(Guid id, Result result, string done, CancellationToken cancellationToken)
     {
-        if (result.Status == CommandStatus.NotFound)
+        if (result.Status == ResultStatus.NotFound)
         {
             return NotFound();
         }

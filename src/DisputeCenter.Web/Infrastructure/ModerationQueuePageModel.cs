@@ -100,9 +100,7 @@ public abstract class ModerationQueuePageModel(
             return Redirect($"/Moderation/Cases/{id}");
         }
 
-        QueueError = result.Rule == nameof(AppealMustGoToADifferentModeratorRule)
-            ? Display.T("You decided this case; another moderator must handle the appeal")
-            : Explain(result);
+        QueueError = Explain(result);
         return Redirect(QueryFor(PageNumber));
     }
 
@@ -148,10 +146,10 @@ public abstract class ModerationQueuePageModel(
         ["p"] = page == 1 ? null : page.ToString(CultureInfo.InvariantCulture),
     }.Concat(ExtraFilters).Where(pair => !string.IsNullOrEmpty(pair.Value));
 
-    private static string Explain(CommandResult result) => result.Status switch
+    private static string Explain(Result result) => result.Status switch
     {
-        CommandStatus.NotFound => Display.T("That case no longer exists."),
-        CommandStatus.Conflict => Display.T("Someone else changed this case a moment ago, so nothing was saved. Please look at it again and retry."),
+        ResultStatus.NotFound => Display.T("That case no longer exists."),
+        ResultStatus.Conflict => Display.T("Someone else changed this case a moment ago, so nothing was saved. Please look at it again and retry."),
         _ => string.Join(" ", result.Messages.Select(Display.T)),
     };
 }

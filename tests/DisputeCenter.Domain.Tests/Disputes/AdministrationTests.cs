@@ -21,7 +21,7 @@ public class AdministrationTests
         dispute.ClearPendingTimeline();
         _scenario.Advance(TimeSpan.FromHours(5));
 
-        dispute.UnassignModerator(AdministratorId, ModeratorId, "moderator-disabled", Now);
+        dispute.UnassignModerator(AdministratorId, ModeratorId, UnassignmentReason.ModeratorDisabled, Now);
 
         Assert.Null(dispute.AssignedModeratorId);
         Assert.Null(dispute.AssignedAt);
@@ -29,8 +29,8 @@ public class AdministrationTests
         Assert.Equal(Now + dispute.Deadlines.ModeratorAction, dispute.NextDeadlineAt);
         var entry = Assert.Single(dispute.PendingTimeline);
         Assert.Equal((DisputeEventKind.ModeratorUnassigned, ActorKind.Administrator, AdministratorId), (entry.Kind, entry.Actor, entry.ActorId));
-        Assert.Equal(ModeratorId, entry.Data["moderatorId"]);
-        Assert.Equal("moderator-disabled", entry.Data["why"]);
+        Assert.Equal(new TimelineEvent.ModeratorUnassigned(ModeratorId, UnassignmentReason.ModeratorDisabled), entry.Event);
+        Assert.Contains("\"why\":\"moderator-disabled\"", entry.Payload, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public class AdministrationTests
         var dispute = _scenario.AwaitingInformationFrom(Party.Buyer);
         var due = dispute.NextDeadlineAt;
 
-        dispute.UnassignModerator(AdministratorId, ModeratorId, "moderator-disabled", Now);
+        dispute.UnassignModerator(AdministratorId, ModeratorId, UnassignmentReason.ModeratorDisabled, Now);
 
         Assert.Equal((DisputeStatus.AwaitingInformation, due, (string?)null), (dispute.Status, dispute.NextDeadlineAt, dispute.AssignedModeratorId));
         Assert.NotNull(dispute.OpenInformationRequest);
@@ -51,8 +51,8 @@ public class AdministrationTests
         var queued = _scenario.InMediation();
         var withOther = new DisputeScenario().WithModerator();
 
-        Refused.By<CaseMustBeWithTheModeratorRule>(() => queued.UnassignModerator(AdministratorId, ModeratorId, "moderator-disabled", Now));
-        Refused.By<CaseMustBeWithTheModeratorRule>(() => withOther.UnassignModerator(AdministratorId, OtherModeratorId, "moderator-disabled", Now));
+        Refused.By<CaseMustBeWithTheModeratorRule>(() => queued.UnassignModerator(AdministratorId, ModeratorId, UnassignmentReason.ModeratorDisabled, Now));
+        Refused.By<CaseMustBeWithTheModeratorRule>(() => withOther.UnassignModerator(AdministratorId, OtherModeratorId, UnassignmentReason.ModeratorDisabled, Now));
     }
 
     [Fact]
@@ -60,6 +60,6 @@ public class AdministrationTests
     {
         var decided = _scenario.Decided();
 
-        Refused.By<DisputeMustBeInStatusRule>(() => decided.UnassignModerator(AdministratorId, ModeratorId, "moderator-disabled", Now));
+        Refused.By<DisputeMustBeInStatusRule>(() => decided.UnassignModerator(AdministratorId, ModeratorId, UnassignmentReason.ModeratorDisabled, Now));
     }
 }

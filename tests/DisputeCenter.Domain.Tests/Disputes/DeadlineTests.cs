@@ -136,7 +136,7 @@ public class DeadlineTests
     {
         var dispute = _scenario.UnderAppeal(Party.Buyer);
         dispute.AssignModerator(OtherModeratorId, Now);
-        dispute.RequestInformation(OtherModeratorId, Party.Buyer, "The lab report you mention.", MissedRequestConsequence.CloseInFavourOfOtherParty, Now);
+        dispute.RequestInformation(OtherModeratorId, Party.Buyer, "The lab report you mention.", MissedRequestConsequence.CloseInFavourOfOtherParty, dispute.TimelineLength, Now);
         At(dispute.OpenInformationRequest!.DueAt + OneSecond);
 
         var result = dispute.ApplyOverdueDeadline(Now);
@@ -152,7 +152,7 @@ public class DeadlineTests
     {
         var dispute = _scenario.UnderAppeal(Party.Seller);
         dispute.AssignModerator(OtherModeratorId, Now);
-        dispute.RequestInformation(OtherModeratorId, Party.Seller, "The courier report you mention.", MissedRequestConsequence.CloseInFavourOfOtherParty, Now);
+        dispute.RequestInformation(OtherModeratorId, Party.Seller, "The courier report you mention.", MissedRequestConsequence.CloseInFavourOfOtherParty, dispute.TimelineLength, Now);
         At(dispute.OpenInformationRequest!.DueAt + OneSecond);
 
         dispute.ApplyOverdueDeadline(Now);

@@ -45,7 +45,8 @@ public class DecisionBasisTests
 
         Assert.Equal([Citation.Evidence(Photo), Citation.Statement(statement)], decision.Citations);
         var decided = dispute.PendingTimeline.Single(e => e.Kind == DisputeEventKind.Decided);
-        Assert.Equal($"evidence:{Photo} statement:{statement}", decided.Data["citations"]);
+        Assert.Equal([Citation.Evidence(Photo), Citation.Statement(statement)], Assert.IsType<TimelineEvent.Decided>(decided.Event).Citations);
+        Assert.Contains($"\"citations\":\"evidence:{Photo} statement:{statement}\"", decided.Payload, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -113,7 +114,8 @@ public class DecisionBasisTests
 
         Refused.By<CaseMustNotHaveChangedSinceOpenedRule>(
             () => dispute.Decide(ModeratorId, Outcome.Rejected, null, "no-proof", Rationale, Bases.For(dispute, seenVersion: seen), Now));
-        Refused.By<CaseMustNotHaveChangedSinceOpenedRule>(() => dispute.ConfirmUnchangedSince(seen));
+        Refused.By<CaseMustNotHaveChangedSinceOpenedRule>(
+            () => dispute.RequestInformation(ModeratorId, Party.Buyer, "Photo of the label.", MissedRequestConsequence.DecideOnAvailableEvidence, seen, Now));
 
         Assert.Empty(dispute.Decisions);
         Assert.Equal(DisputeStatus.InMediation, dispute.Status);

@@ -24,8 +24,8 @@ public sealed class EvidenceReceiptTests
 
         Assert.All(drafts, d => Assert.Equal(EvidenceStatus.Submitted, d.Status));
         var receipts = dispute.PendingTimeline.Where(e => e.Kind == DisputeEventKind.EvidenceAdded).ToList();
-        Assert.Equal(["a.jpg", "b.jpg"], receipts.Select(r => r.Data["name"]));
-        Assert.All(receipts, r => Assert.Equal(new string('b', 64), r.Data["sha256"]));
+        Assert.Equal(["a.jpg", "b.jpg"], receipts.Select(r => Assert.IsType<TimelineEvent.EvidenceAdded>(r.Event).Name));
+        Assert.All(receipts, r => Assert.Equal(new string('b', 64), Assert.IsType<TimelineEvent.EvidenceAdded>(r.Event).Sha256));
     }
 
     [Fact]

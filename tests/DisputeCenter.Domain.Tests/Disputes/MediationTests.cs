@@ -120,7 +120,7 @@ public class MediationTests
         var dispute = _scenario.WithModerator();
 
         var request = dispute.RequestInformation(
-            ModeratorId, Party.Seller, "Upload the pre-shipment test video.", Now.AddDays(4), MissedRequestConsequence.DecideOnAvailableEvidence, Now);
+            ModeratorId, Party.Seller, "Upload the pre-shipment test video.", Now.AddDays(4), MissedRequestConsequence.DecideOnAvailableEvidence, dispute.TimelineLength, Now);
 
         Assert.Equal(DisputeStatus.AwaitingInformation, dispute.Status);
         Assert.Equal(Now.AddDays(4), dispute.NextDeadlineAt);
@@ -133,7 +133,7 @@ public class MediationTests
     {
         var dispute = _scenario.WithModerator();
 
-        var request = dispute.RequestInformation(ModeratorId, Party.Buyer, "Photo of the label.", MissedRequestConsequence.CloseInFavourOfOtherParty, Now);
+        var request = dispute.RequestInformation(ModeratorId, Party.Buyer, "Photo of the label.", MissedRequestConsequence.CloseInFavourOfOtherParty, dispute.TimelineLength, Now);
 
         Assert.Equal(Now.AddDays(3), request.DueAt);
     }
@@ -144,7 +144,7 @@ public class MediationTests
         var dispute = _scenario.WithModerator();
 
         Refused.By<OnlyTheAssignedModeratorCanActRule>(() => dispute.RequestInformation(
-            OtherModeratorId, Party.Buyer, "Photo.", Now.AddDays(1), MissedRequestConsequence.DecideOnAvailableEvidence, Now));
+            OtherModeratorId, Party.Buyer, "Photo.", Now.AddDays(1), MissedRequestConsequence.DecideOnAvailableEvidence, dispute.TimelineLength, Now));
     }
 
     [Fact]
@@ -153,7 +153,7 @@ public class MediationTests
         var dispute = _scenario.WithModerator();
 
         Refused.By<InformationDueDateMustBeInTheFutureRule>(() => dispute.RequestInformation(
-            ModeratorId, Party.Buyer, "Photo.", Now, MissedRequestConsequence.DecideOnAvailableEvidence, Now));
+            ModeratorId, Party.Buyer, "Photo.", Now, MissedRequestConsequence.DecideOnAvailableEvidence, dispute.TimelineLength, Now));
     }
 
     [Fact]

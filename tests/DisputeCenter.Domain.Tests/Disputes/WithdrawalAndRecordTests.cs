@@ -70,8 +70,8 @@ public class WithdrawalAndRecordTests
         Assert.Equal(
             [DisputeEventKind.Filed, DisputeEventKind.MessagePosted, DisputeEventKind.EvidenceAdded],
             dispute.PendingTimeline.Select(e => e.Kind));
-        Assert.Equal("Photo", dispute.PendingTimeline.Last().Data["kind"]);
-        Assert.Equal(new string('a', 64), dispute.PendingTimeline.Last().Data["sha256"]);
+        var receipt = Assert.IsType<TimelineEvent.EvidenceAdded>(dispute.PendingTimeline.Last().Event);
+        Assert.Equal((EvidenceKind.Photo, new string('a', 64)), (receipt.EvidenceKind, receipt.Sha256));
         Assert.Equal(DisputeStatus.AwaitingSeller, dispute.Status);
     }
 

@@ -96,7 +96,7 @@ internal sealed class DisputeScenario
     public Dispute AwaitingInformationFrom(Party party, MissedRequestConsequence ifMissed = MissedRequestConsequence.CloseInFavourOfOtherParty)
     {
         var dispute = WithModerator();
-        dispute.RequestInformation(ModeratorId, party, "Please upload a photo of the serial number.", Now.AddDays(3), ifMissed, Now);
+        dispute.RequestInformation(ModeratorId, party, "Please upload a photo of the serial number.", Now.AddDays(3), ifMissed, dispute.TimelineLength, Now);
         return dispute;
     }
 

@@ -42,7 +42,7 @@ public sealed class ModeratorDisableTests(DatabaseFixture db) : IClassFixture<Da
         Assert.Equal(other.Id, disputes[theirs].AssignedModeratorId);
         var last = await db.WithDbAsync(d => d.DisputeEvents.AsNoTracking().Where(e => e.DisputeId == mine).OrderByDescending(e => e.Sequence).FirstAsync());
         Assert.Equal((DisputeEventKind.ModeratorUnassigned, ActorKind.Administrator, admin.Id), (last.Kind, last.Actor, last.ActorId));
-        Assert.Equal(moderator.Id, last.Data["moderatorId"]);
+        Assert.Equal(new TimelineEvent.ModeratorUnassigned(moderator.Id, UnassignmentReason.ModeratorDisabled), last.Event);
         Assert.True((await db.InScopeAsync(s => s.GetRequiredService<DisputeTimelineService>().VerifyAsync(mine))).IsIntact);
     }
 

@@ -22,7 +22,7 @@ public sealed class RegisterAccountServiceTests(DatabaseFixture db) : IClassFixt
         RegistrationNumber = "2020/000001/07",
     };
 
-    private Task<Common.ServiceResult<ApplicationUser>> Register(RegisterAccountCommand command) =>
+    private Task<Common.Result<ApplicationUser>> Register(RegisterAccountCommand command) =>
         db.InScopeAsync(s => s.GetRequiredService<RegisterAccountService>().RegisterAsync(command));
 
     [Fact]

@@ -53,7 +53,7 @@ public sealed class DeadlinePolicyRevisionTests(DatabaseFixture db) : IClassFixt
 
         var stale = await Policies(p => p.ReviseAsync(Form(row, "4", "10"), "admin-2"));
 
-        Assert.Equal(CommandStatus.Conflict, stale.Status);
+        Assert.Equal(ResultStatus.Conflict, stale.Status);
         Assert.Equal(count, await db.WithDbAsync(d => d.DeadlinePolicies.CountAsync()));
     }
 
@@ -65,7 +65,8 @@ public sealed class DeadlinePolicyRevisionTests(DatabaseFixture db) : IClassFixt
 
         var refused = await Policies(p => p.ReviseAsync(Form(row, "5", "4"), "admin-1"));
 
-        Assert.Equal((CommandStatus.Refused, nameof(NegotiationMustOutlastSellerResponseRule)), (refused.Status, refused.Rule));
+        Assert.Equal(ResultStatus.Refused, refused.Status);
+        Assert.IsType<NegotiationMustOutlastSellerResponseRule>(refused.BrokenRule);
         Assert.Equal(count, await db.WithDbAsync(d => d.DeadlinePolicies.CountAsync()));
     }
 

@@ -60,7 +60,7 @@ public sealed class CaseWorkServiceTests(DatabaseFixture db) : IClassFixture<Dat
         var (filed, moderatorId, photo) = await CaseWithPhotoAsync();
 
         var refused = await db.DecideAsync(filed.DisputeId, moderatorId, Outcome.PartialRefund, 30m, Rationale, $"evidence:{photo}");
-        Assert.Equal(nameof(EvidenceMustBeOpenedBeforeDecidingRule), refused.Rule);
+        Assert.IsType<EvidenceMustBeOpenedBeforeDecidingRule>(refused.BrokenRule);
         Assert.Contains("crack.png", refused.Errors[0], StringComparison.Ordinal);
 
         await db.OpenEvidenceAsync(photo, moderatorId);
@@ -81,7 +81,7 @@ public sealed class CaseWorkServiceTests(DatabaseFixture db) : IClassFixture<Dat
 
         var result = await db.DecideAsync(filed.DisputeId, moderatorId, Outcome.Rejected, null, Rationale, $"evidence:{foreign}");
 
-        Assert.Equal(nameof(CitationsMustBelongToTheDisputeRule), result.Rule);
+        Assert.IsType<CitationsMustBelongToTheDisputeRule>(result.BrokenRule);
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class CaseWorkServiceTests(DatabaseFixture db) : IClassFixture<Dat
 
         var result = await Mediation(m => m.DecideAsync(filed.DisputeId, moderatorId, command));
 
-        Assert.Equal(nameof(DecisionMustCiteEvidenceRule), result.Rule);
+        Assert.IsType<DecisionMustCiteEvidenceRule>(result.BrokenRule);
     }
 
     [Fact]
@@ -123,8 +123,8 @@ public sealed class CaseWorkServiceTests(DatabaseFixture db) : IClassFixture<Dat
         var staleRequest = await Mediation(m => m.RequestInformationAsync(
             filed.DisputeId, moderatorId, Party.Buyer, "A photo of the label, please.", db.Clock.GetUtcNow().AddDays(3), MissedRequestConsequence.DecideOnAvailableEvidence, seen));
 
-        Assert.Equal(nameof(CaseMustNotHaveChangedSinceOpenedRule), stale.Rule);
-        Assert.Equal(nameof(CaseMustNotHaveChangedSinceOpenedRule), staleRequest.Rule);
+        Assert.IsType<CaseMustNotHaveChangedSinceOpenedRule>(stale.BrokenRule);
+        Assert.IsType<CaseMustNotHaveChangedSinceOpenedRule>(staleRequest.BrokenRule);
         var dispute = await db.WithDbAsync(d => d.Disputes.Include(x => x.Decisions).Include(x => x.InformationRequests).AsNoTracking().SingleAsync(x => x.Id == filed.DisputeId));
         Assert.Empty(dispute.Decisions);
         Assert.Empty(dispute.InformationRequests);
@@ -147,7 +147,7 @@ public sealed class CaseWorkServiceTests(DatabaseFixture db) : IClassFixture<Dat
         await ReasonCodes(r => r.ReactivateAsync("label-mismatch", "admin@test"));
         var decided = await Mediation(m => m.DecideAsync(filed.DisputeId, moderatorId, command));
 
-        Assert.Equal(nameof(ReasonCodeMustBeActiveRule), refused.Rule);
+        Assert.IsType<ReasonCodeMustBeActiveRule>(refused.BrokenRule);
         decided.ThrowIfFailed();
     }
 

@@ -12,7 +12,7 @@ namespace DisputeCenter.Services.Tests.Disputes;
 
 public sealed class FileDisputeServiceTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
 {
-    private Task<CommandResult<Guid>> File(string buyerId, Guid orderId, decimal amount, Remedy remedy = Remedy.PartialRefund) =>
+    private Task<Result<Guid>> File(string buyerId, Guid orderId, decimal amount, Remedy remedy = Remedy.PartialRefund) =>
         db.InScopeAsync(s => s.GetRequiredService<FileDisputeService>().FileAsync(buyerId, new FileDisputeCommand
         {
             OrderId = orderId,
@@ -33,8 +33,8 @@ public sealed class FileDisputeServiceTests(DatabaseFixture db) : IClassFixture<
 
         var result = await File(buyer.Id, order.Id, 5m);
 
-        Assert.Equal(CommandStatus.Refused, result.Status);
-        Assert.Equal(nameof(SellerMustBeContactedFirstRule), result.Rule);
+        Assert.Equal(ResultStatus.Refused, result.Status);
+        Assert.IsType<SellerMustBeContactedFirstRule>(result.BrokenRule);
         Assert.Equal(0, await DisputeCount(order.Id));
     }
 
@@ -49,7 +49,7 @@ public sealed class FileDisputeServiceTests(DatabaseFixture db) : IClassFixture<
 
         var result = await File(buyer.Id, order.Id, 5m);
 
-        Assert.Equal(nameof(SellerMustBeContactedFirstRule), result.Rule);
+        Assert.IsType<SellerMustBeContactedFirstRule>(result.BrokenRule);
         Assert.Contains("Contact the seller first", result.Errors[0], StringComparison.Ordinal);
         Assert.Equal(0, await DisputeCount(order.Id));
     }
@@ -83,7 +83,7 @@ public sealed class FileDisputeServiceTests(DatabaseFixture db) : IClassFixture<
 
         var result = await File(buyer.Id, order.Id, 5m);
 
-        Assert.Equal(nameof(DisputeMustBeFiledWithinWindowRule), result.Rule);
+        Assert.IsType<DisputeMustBeFiledWithinWindowRule>(result.BrokenRule);
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public sealed class FileDisputeServiceTests(DatabaseFixture db) : IClassFixture<
 
         var result = await File(buyer.Id, order.Id, 20.01m);
 
-        Assert.Equal(nameof(AmountClaimedMustNotExceedRefundableRule), result.Rule);
+        Assert.IsType<AmountClaimedMustNotExceedRefundableRule>(result.BrokenRule);
         Assert.Equal(0, await DisputeCount(order.Id));
     }
 
@@ -109,7 +109,7 @@ public sealed class FileDisputeServiceTests(DatabaseFixture db) : IClassFixture<
 
         var result = await File(stranger.Id, filed.Order.Id, 5m);
 
-        Assert.Equal(CommandStatus.NotFound, result.Status);
+        Assert.Equal(ResultStatus.NotFound, result.Status);
     }
 
     [Fact]
@@ -124,7 +124,7 @@ public sealed class FileDisputeServiceTests(DatabaseFixture db) : IClassFixture<
         var results = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => Task.Run(() => File(buyer.Id, order.Id, 5m))));
 
         Assert.Single(results, r => r.Succeeded);
-        Assert.All(results.Where(r => !r.Succeeded), r => Assert.Equal(nameof(OneOpenDisputePerOrderRule), r.Rule));
+        Assert.All(results.Where(r => !r.Succeeded), r => Assert.IsType<OneOpenDisputePerOrderRule>(r.BrokenRule));
         Assert.Equal(1, await DisputeCount(order.Id));
     }
 

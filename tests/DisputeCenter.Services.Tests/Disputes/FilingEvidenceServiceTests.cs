@@ -13,10 +13,10 @@ public sealed class FilingEvidenceServiceTests(DatabaseFixture db) : IClassFixtu
 {
     private static IncomingFile Photo(string name) => new(name, EvidenceKind.Photo, null, () => new MemoryStream(EvidenceFiles.Png()));
 
-    private Task<Services.Common.ServiceResult<IReadOnlyList<StagedEvidence>>> Stage(string buyerId, Guid orderId, Guid draftId, params IncomingFile[] files) =>
+    private Task<Services.Common.Result<IReadOnlyList<StagedEvidence>>> Stage(string buyerId, Guid orderId, Guid draftId, params IncomingFile[] files) =>
         db.InScopeAsync(s => s.GetRequiredService<FilingEvidenceService>().StageAsync(buyerId, orderId, draftId, files));
 
-    private Task<Services.Common.CommandResult<Guid>> File(string buyerId, Guid orderId, Guid disputeId) =>
+    private Task<Services.Common.Result<Guid>> File(string buyerId, Guid orderId, Guid disputeId) =>
         db.InScopeAsync(s => s.GetRequiredService<FileDisputeService>().FileAsync(buyerId, new FileDisputeCommand
         {
             DisputeId = disputeId,
@@ -90,7 +90,7 @@ public sealed class FilingEvidenceServiceTests(DatabaseFixture db) : IClassFixtu
 
         var result = await File(buyer.Id, second.Id, draftId);
 
-        Assert.Equal(Services.Common.CommandStatus.Invalid, result.Status);
+        Assert.Equal(Services.Common.ResultStatus.Invalid, result.Status);
         Assert.Contains("another order", result.Errors.Single(), StringComparison.Ordinal);
         Assert.False(await db.WithDbAsync(d => d.Disputes.AnyAsync(x => x.Id == draftId)));
         var staged = await db.WithDbAsync(d => d.EvidenceItems.AsNoTracking().SingleAsync(e => e.DisputeId == draftId));

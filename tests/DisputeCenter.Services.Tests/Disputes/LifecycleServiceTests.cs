@@ -56,8 +56,8 @@ public sealed class LifecycleServiceTests(DatabaseFixture db) : IClassFixture<Da
         var own = await Negotiation(n => n.AcceptOfferAsync(filed.DisputeId, DisputeActor.Seller(filed.SellerUser.Id), counter.Value));
         var foreign = await Negotiation(n => n.WithdrawAsync(filed.DisputeId, stranger.Id, "Not mine anyway"));
 
-        Assert.Equal(nameof(OnlyTheOtherPartysOfferCanBeAcceptedRule), own.Rule);
-        Assert.Equal(CommandStatus.NotFound, foreign.Status);
+        Assert.IsType<OnlyTheOtherPartysOfferCanBeAcceptedRule>(own.BrokenRule);
+        Assert.Equal(ResultStatus.NotFound, foreign.Status);
         Assert.Equal(DisputeStatus.Negotiating, (await Load(filed.DisputeId)).Status);
     }
 
@@ -84,7 +84,7 @@ public sealed class LifecycleServiceTests(DatabaseFixture db) : IClassFixture<Da
         var sameModerator = await Mediation(m => m.AssignAsync(filed.DisputeId, moderator.Id));
         var otherModerator = await Mediation(m => m.AssignAsync(filed.DisputeId, second.Id));
 
-        Assert.Equal(nameof(AppealMustGoToADifferentModeratorRule), sameModerator.Rule);
+        Assert.IsType<AppealMustGoToADifferentModeratorRule>(sameModerator.BrokenRule);
         otherModerator.ThrowIfFailed();
         var appealed = await Load(filed.DisputeId);
         Assert.Equal(DisputeStatus.UnderAppeal, appealed.Status);
@@ -104,7 +104,7 @@ public sealed class LifecycleServiceTests(DatabaseFixture db) : IClassFixture<Da
             db.DecideAsync(filed.DisputeId, moderator.Id, Outcome.PartialRefund, 10m + i, $"Decision attempt {i}: the photos show the defect."))));
 
         Assert.Single(results, r => r.Succeeded);
-        Assert.All(results.Where(r => !r.Succeeded), r => Assert.Contains(r.Status, new[] { CommandStatus.Conflict, CommandStatus.Refused }));
+        Assert.All(results.Where(r => !r.Succeeded), r => Assert.Contains(r.Status, new[] { ResultStatus.Conflict, ResultStatus.Refused }));
         var dispute = await Load(filed.DisputeId);
         Assert.Single(dispute.Decisions);
         Assert.Single(dispute.Refunds);
@@ -121,7 +121,7 @@ public sealed class LifecycleServiceTests(DatabaseFixture db) : IClassFixture<Da
 
         var result = await db.DecideAsync(filed.DisputeId, moderator.Id, Outcome.PartialRefund, 100.01m, "The photos show the defect clearly.");
 
-        Assert.Equal(nameof(DecisionAmountMustSuitOutcomeRule), result.Rule);
+        Assert.IsType<DecisionAmountMustSuitOutcomeRule>(result.BrokenRule);
         Assert.Empty((await Load(filed.DisputeId)).Refunds);
     }
 

@@ -17,7 +17,7 @@ internal static class EvidenceVault
     /// <summary>A real dispute to attach evidence to (evidence rows reference their dispute).</summary>
     public static async Task<Guid> NewDisputeAsync(this DatabaseFixture db) => (await db.FileAsync()).DisputeId;
 
-    public static Task<ServiceResult<IReadOnlyList<StagedEvidence>>> StageAsync(
+    public static Task<Result<IReadOnlyList<StagedEvidence>>> StageAsync(
         this DatabaseFixture db, Guid disputeId, EvidenceUploader uploader, params IncomingFile[] files) =>
         db.InScopeAsync(s => s.GetRequiredService<StageEvidenceService>().StageAsync(disputeId, uploader, files));
 

@@ -85,6 +85,6 @@ public sealed class VerifyAndRemoveEvidenceTests(DatabaseFixture db) : IClassFix
         return result.Value!;
     }
 
-    private Task<Common.ServiceResult<Guid>> RemoveAsync(Guid id, string userId) =>
+    private Task<Common.Result<Guid>> RemoveAsync(Guid id, string userId) =>
         db.InScopeAsync(s => s.GetRequiredService<RemoveStagedEvidenceService>().RemoveAsync(id, userId));
 }

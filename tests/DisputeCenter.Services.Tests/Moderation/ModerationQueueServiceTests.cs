@@ -168,7 +168,7 @@ public sealed class ModerationQueueServiceTests(DatabaseFixture db) : IClassFixt
         var waiting = await EscalatedAsync(seller, buyer, 2 * Day, then: (d, escalated) =>
         {
             d.AssignModerator(other.Id, escalated.AddHours(1));
-            d.RequestInformation(other.Id, Party.Buyer, "A photo of the label, please.", MissedRequestConsequence.DecideOnAvailableEvidence, escalated.AddHours(2));
+            d.RequestInformation(other.Id, Party.Buyer, "A photo of the label, please.", MissedRequestConsequence.DecideOnAvailableEvidence, d.TimelineLength, escalated.AddHours(2));
         });
         var escalated = await EscalatedAsync(seller, buyer, Day);
 
@@ -190,7 +190,7 @@ public sealed class ModerationQueueServiceTests(DatabaseFixture db) : IClassFixt
         Assert.False(waitingRow.CanTake);
 
         var refused = await db.InScopeAsync(s => s.GetRequiredService<MediationService>().AssignAsync(appealed, decider.Id));
-        Assert.Equal(nameof(AppealMustGoToADifferentModeratorRule), refused.Rule);
+        Assert.IsType<AppealMustGoToADifferentModeratorRule>(refused.BrokenRule);
     }
 
     [Fact]

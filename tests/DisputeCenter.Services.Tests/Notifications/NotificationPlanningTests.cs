@@ -89,7 +89,7 @@ public sealed class NotificationPlanningTests(DatabaseFixture db) : IClassFixtur
 
         var results = await db.InScopeAsync(async s =>
         {
-            var commands = s.GetRequiredService<DisputeCommands>();
+            var commands = s.GetRequiredService<DisputeChangeRunner>();
             var dispute = await commands.LoadAsync(filed.DisputeId, CancellationToken.None);
             await db.InScopeAsync(other => other.GetRequiredService<NegotiationService>().SellerRespondAsync(filed.DisputeId, filed.SellerUser.Id, "Our side first."));
             dispute!.SellerReject(filed.SellerUser.Id, "Rejected, too late.", commands.Now);

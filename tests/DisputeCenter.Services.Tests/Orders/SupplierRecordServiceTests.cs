@@ -48,7 +48,7 @@ public sealed class SupplierRecordServiceTests(DatabaseFixture db) : IClassFixtu
         var moderator = await db.Data.ModeratorAsync();
         var ids = await db.FileAgainstAsync(seller, DisputeReason.NotAsDescribed, DisputeReason.NotAsDescribed, DisputeReason.NotAsDescribed, DisputeReason.NotAsDescribed);
         var (decided, settled, withdrawn) = (ids[0], ids[1], ids[2]);
-        var negotiation = (Func<Func<NegotiationService, Task<Common.CommandResult>>, Task<Common.CommandResult>>)(act => db.InScopeAsync(s => act(s.GetRequiredService<NegotiationService>())));
+        var negotiation = (Func<Func<NegotiationService, Task<Common.Result>>, Task<Common.Result>>)(act => db.InScopeAsync(s => act(s.GetRequiredService<NegotiationService>())));
         (await negotiation(n => n.SellerRejectAsync(decided, sellerUser.Id, "The goods left us in perfect order."))).ThrowIfFailed();
         (await negotiation(n => n.RequestMediationAsync(decided, DisputeActor.Seller(sellerUser.Id)))).ThrowIfFailed();
         (await db.InScopeAsync(s => s.GetRequiredService<MediationService>().AssignAsync(decided, moderator.Id))).ThrowIfFailed();

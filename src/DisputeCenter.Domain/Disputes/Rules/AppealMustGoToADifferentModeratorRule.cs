@@ -6,5 +6,5 @@ public sealed class AppealMustGoToADifferentModeratorRule(string? decidedByModer
 {
     public override bool IsBroken() => string.Equals(decidedByModeratorId, moderatorId, StringComparison.Ordinal);
 
-    public override DomainText Text => Say($"An appeal goes to a different moderator than the one who decided the case.");
+    public override DomainText Text => Say($"You decided this case; another moderator must handle the appeal.");
 }

@@ -5,6 +5,8 @@ namespace DisputeCenter.Domain.Disputes.Rules;
 /// <summary>A moderator acts on the case as it was shown: if its timeline grew since, the form is stale and nothing is overwritten.</summary>
 public sealed class CaseMustNotHaveChangedSinceOpenedRule(int seenVersion, int currentVersion) : BusinessRule
 {
+    public override RuleSubject Subject => RuleSubject.SeenVersion;
+
     public override bool IsBroken() => seenVersion != currentVersion;
 
     public override DomainText Text => currentVersion > seenVersion

@@ -6,6 +6,8 @@ namespace DisputeCenter.Domain.Disputes.Rules;
 public sealed class CitationsMustBelongToTheDisputeRule(
     IReadOnlyCollection<Citation> citations, IReadOnlySet<Guid> evidence, IReadOnlySet<int> statements, IReadOnlySet<Guid> answers) : BusinessRule
 {
+    public override RuleSubject Subject => RuleSubject.Citations;
+
     private IEnumerable<Citation> Foreign => citations.Where(c => !Belongs(c));
 
     public override bool IsBroken() => Foreign.Any();

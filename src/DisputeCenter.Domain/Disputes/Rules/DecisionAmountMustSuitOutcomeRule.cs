@@ -8,6 +8,8 @@ namespace DisputeCenter.Domain.Disputes.Rules;
 /// </summary>
 public sealed class DecisionAmountMustSuitOutcomeRule(Outcome outcome, Money? amount, Money refundable) : BusinessRule
 {
+    public override RuleSubject Subject => RuleSubject.Amount;
+
     public override bool IsBroken() => outcome switch
     {
         Outcome.PartialRefund or Outcome.Compensation =>

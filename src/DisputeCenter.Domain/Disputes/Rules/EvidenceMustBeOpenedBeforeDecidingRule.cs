@@ -5,6 +5,8 @@ namespace DisputeCenter.Domain.Disputes.Rules;
 /// <summary>Before deciding, the moderator has opened every submitted, visible item of evidence of either side.</summary>
 public sealed class EvidenceMustBeOpenedBeforeDecidingRule(IReadOnlyDictionary<Guid, string> submitted, IReadOnlySet<Guid> opened) : BusinessRule
 {
+    public override RuleSubject Subject => RuleSubject.Citations;
+
     public IReadOnlyList<Guid> Unopened => submitted.Keys.Where(id => !opened.Contains(id)).ToList();
 
     public override bool IsBroken() => Unopened.Count > 0;

@@ -44,7 +44,7 @@ public sealed record TimelineEntry
     /// <summary>UTC, truncated to whole microseconds (what PostgreSQL stores).</summary>
     public DateTimeOffset OccurredAt { get; init; }
 
-    /// <summary>Canonical JSON (see <see cref="TimelinePayload"/>).</summary>
+    /// <summary>Canonical JSON (see <see cref="TimelinePayload"/>) of <see cref="Event"/> and the dispute's status after it.</summary>
     public string Payload { get; init; }
 
     /// <summary>The hash of the entry before this one; null for the first entry.</summary>
@@ -53,7 +53,11 @@ public sealed record TimelineEntry
     /// <summary>SHA-256 over this entry's fields and <see cref="PreviousHash"/>, lower-case hex.</summary>
     public string Hash { get; init; }
 
-    public IReadOnlyDictionary<string, string> Data => TimelinePayload.Read(Payload);
+    /// <summary>What happened, read from the payload.</summary>
+    public TimelineEvent Event => TimelineEvent.Read(Kind, Payload);
+
+    /// <summary>The dispute's status once this entry happened.</summary>
+    public DisputeStatus StatusAfter => TimelineEvent.StatusAfter(Payload);
 
     public static TimelineEntry Create(
         Guid disputeId, int sequence, DisputeEventKind kind, ActorKind actor, string? actorId, DateTimeOffset occurredAt, string payload, string? previousHash) =>

@@ -1,5 +1,6 @@
 using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes;
+using DisputeCenter.Domain.Disputes.Timeline;
 using DisputeCenter.Services.Common;
 using DisputeCenter.Services.Disputes;
 using DisputeCenter.Services.Persistence;
@@ -11,11 +12,8 @@ namespace DisputeCenter.Services.Accounts.Moderators;
 public sealed record ModeratorAccount(string Id, string DisplayName, string Email, bool IsDisabled);
 
 /// <summary>Administrators make moderators; nobody registers as one.</summary>
-public sealed class ModeratorAccountsService(UserManager<ApplicationUser> users, DisputeCenterDbContext db, DisputeCommands disputes)
+public sealed class ModeratorAccountsService(UserManager<ApplicationUser> users, DisputeCenterDbContext db, DisputeChangeRunner disputes)
 {
-    /// <summary>Why the timeline says an administrator took a case off its moderator.</summary>
-    public const string DisabledReason = "moderator-disabled";
-
     private const int Attempts = 3;
 
     public async Task<IReadOnlyList<ModeratorAccount>> ListAsync(CancellationToken cancellationToken = default)
@@ -27,11 +25,11 @@ public sealed class ModeratorAccountsService(UserManager<ApplicationUser> users,
             .ToList();
     }
 
-    public async Task<ServiceResult<ApplicationUser>> CreateAsync(CreateModeratorCommand command, CancellationToken cancellationToken = default)
+    public async Task<Result<ApplicationUser>> CreateAsync(CreateModeratorCommand command, CancellationToken cancellationToken = default)
     {
         if (await users.Users.AnyAsync(u => u.NormalizedEmail == users.NormalizeEmail(command.Email), cancellationToken))
         {
-            return ServiceResult<ApplicationUser>.Failed([DomainText.Of($"An account with the email address {command.Email} already exists.")]);
+            return Result<ApplicationUser>.Invalid([DomainText.Of($"An account with the email address {command.Email} already exists.")]);
         }
 
         var user = new ApplicationUser
@@ -44,11 +42,11 @@ public sealed class ModeratorAccountsService(UserManager<ApplicationUser> users,
         var created = await users.CreateAsync(user, command.Password);
         if (!created.Succeeded)
         {
-            return ServiceResult<ApplicationUser>.Failed(created.Errors.Select(e => e.Description));
+            return Result<ApplicationUser>.Invalid(created.Errors.Select(e => e.Description));
         }
 
         var inRole = await users.AddToRoleAsync(user, Roles.Moderator);
-        return inRole.Succeeded ? ServiceResult<ApplicationUser>.Success(user) : ServiceResult<ApplicationUser>.Failed(inRole.Errors.Select(e => e.Description));
+        return inRole.Succeeded ? Result<ApplicationUser>.Ok(user) : Result<ApplicationUser>.Invalid(inRole.Errors.Select(e => e.Description));
     }
 
     /// <summary>
@@ -57,12 +55,12 @@ public sealed class ModeratorAccountsService(UserManager<ApplicationUser> users,
     /// queue through <see cref="Dispute.UnassignModerator"/>, recorded on each case's timeline. The value is how many
     /// cases went back to the queue.
     /// </summary>
-    public async Task<ServiceResult<int>> DisableAsync(string moderatorId, string administratorId, CancellationToken cancellationToken = default)
+    public async Task<Result<int>> DisableAsync(string moderatorId, string administratorId, CancellationToken cancellationToken = default)
     {
         var user = await ModeratorAsync(moderatorId);
         if (user is null)
         {
-            return ServiceResult<int>.Failed(["There is no such moderator."]);
+            return Result<int>.Invalid(["There is no such moderator."]);
         }
 
         if (!user.IsDisabled)
@@ -74,7 +72,7 @@ public sealed class ModeratorAccountsService(UserManager<ApplicationUser> users,
                 () => users.UpdateSecurityStampAsync(user));
             if (changed.Count > 0)
             {
-                return ServiceResult<int>.Failed(changed);
+                return Result<int>.Invalid(changed);
             }
         }
 
@@ -87,9 +85,9 @@ public sealed class ModeratorAccountsService(UserManager<ApplicationUser> users,
                 var result = await disputes.RunAsync(
                     disputeId,
                     DisputeActor.Administrator(administratorId),
-                    (d, now) => d.UnassignModerator(administratorId, moderatorId, DisabledReason, now),
+                    (d, now) => d.UnassignModerator(administratorId, moderatorId, UnassignmentReason.ModeratorDisabled, now),
                     cancellationToken);
-                if (result.Status != CommandStatus.Conflict)
+                if (result.Status != ResultStatus.Conflict)
                 {
                     released += result.Succeeded ? 1 : 0;
                     break;
@@ -97,16 +95,16 @@ public sealed class ModeratorAccountsService(UserManager<ApplicationUser> users,
             }
         }
 
-        return ServiceResult<int>.Success(released);
+        return Result<int>.Ok(released);
     }
 
     /// <summary>Lets a disabled moderator sign in again; the cases they had stay in the queue.</summary>
-    public async Task<ServiceResult<bool>> EnableAsync(string moderatorId, CancellationToken cancellationToken = default)
+    public async Task<Result<bool>> EnableAsync(string moderatorId, CancellationToken cancellationToken = default)
     {
         var user = await ModeratorAsync(moderatorId);
         if (user is null)
         {
-            return ServiceResult<bool>.Failed(["There is no such moderator."]);
+            return Result<bool>.Invalid(["There is no such moderator."]);
         }
 
         user.IsDisabled = false;
@@ -114,7 +112,7 @@ public sealed class ModeratorAccountsService(UserManager<ApplicationUser> users,
             () => users.SetLockoutEndDateAsync(user, null),
             () => users.ResetAccessFailedCountAsync(user),
             () => users.UpdateSecurityStampAsync(user));
-        return changed.Count == 0 ? ServiceResult<bool>.Success(true) : ServiceResult<bool>.Failed(changed);
+        return changed.Count == 0 ? Result<bool>.Ok(true) : Result<bool>.Invalid(changed);
     }
 
     private async Task<ApplicationUser?> ModeratorAsync(string moderatorId)

@@ -8,21 +8,21 @@ namespace DisputeCenter.Services.Accounts.Register;
 /// <summary>Creates a buyer's account, or a seller's account with its supplier profile, in one transaction.</summary>
 public sealed class RegisterAccountService(DisputeCenterDbContext db, UserManager<ApplicationUser> users, TimeProvider clock)
 {
-    public async Task<ServiceResult<ApplicationUser>> RegisterAsync(RegisterAccountCommand command, CancellationToken cancellationToken = default)
+    public async Task<Result<ApplicationUser>> RegisterAsync(RegisterAccountCommand command, CancellationToken cancellationToken = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var user = new ApplicationUser { UserName = command.Email.Trim(), Email = command.Email.Trim(), DisplayName = command.DisplayName.Trim() };
         var created = await users.CreateAsync(user, command.Password);
         if (!created.Succeeded)
         {
-            return ServiceResult<ApplicationUser>.Failed(created.Errors.Select(e => e.Description));
+            return Result<ApplicationUser>.Invalid(created.Errors.Select(e => e.Description));
         }
 
         var role = command.AccountType == AccountType.Seller ? Roles.Seller : Roles.Buyer;
         var inRole = await users.AddToRoleAsync(user, role);
         if (!inRole.Succeeded)
         {
-            return ServiceResult<ApplicationUser>.Failed(inRole.Errors.Select(e => e.Description));
+            return Result<ApplicationUser>.Invalid(inRole.Errors.Select(e => e.Description));
         }
 
         if (command.AccountType == AccountType.Seller)
@@ -34,6 +34,6 @@ public sealed class RegisterAccountService(DisputeCenterDbContext db, UserManage
         }
 
         await transaction.CommitAsync(cancellationToken);
-        return ServiceResult<ApplicationUser>.Success(user);
+        return Result<ApplicationUser>.Ok(user);
     }
 }

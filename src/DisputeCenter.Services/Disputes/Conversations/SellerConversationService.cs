@@ -1,4 +1,5 @@
 using DisputeCenter.Domain.Common;
+using DisputeCenter.Domain.Deadlines;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Evidence;
 using DisputeCenter.Services.Common;
@@ -11,20 +12,24 @@ using Microsoft.EntityFrameworkCore;
 namespace DisputeCenter.Services.Disputes.Conversations;
 
 /// <summary>Seller contact comes first: the message thread on an order, before any formal dispute.</summary>
-public sealed class SellerConversationService(DisputeCenterDbContext db, DeadlinePolicyService policies, IEvidenceStore store, TimeProvider clock)
+public sealed class SellerConversationService(
+    DisputeCenterDbContext db, ChangeRunner changes, DeadlinePolicyService policies, IEvidenceStore store, TimeProvider clock)
 {
-    public async Task<CommandResult<Guid>> StartAsync(
+    private static readonly DomainText Conflict =
+        DomainText.Plain("Someone else changed this conversation a moment ago, so nothing was saved. Please look at it again and retry.");
+
+    public async Task<Result<Guid>> StartAsync(
         string buyerId, StartConversationCommand command, CancellationToken cancellationToken = default) =>
         await StartAsync(buyerId, command, [], cancellationToken);
 
     /// <summary>"I have a problem": the first message, with optional attachments.</summary>
-    public async Task<CommandResult<Guid>> StartAsync(
+    public async Task<Result<Guid>> StartAsync(
         string buyerId, StartConversationCommand command, IReadOnlyList<IncomingFile> files, CancellationToken cancellationToken = default)
     {
         var order = await db.Orders.SingleOrDefaultAsync(o => o.Id == command.OrderId && o.BuyerId == buyerId, cancellationToken);
         if (order is null)
         {
-            return CommandResult<Guid>.From(CommandResult.NotFound());
+            return Result<Guid>.NotFound();
         }
 
         var seller = await db.Sellers.SingleAsync(s => s.Id == order.SellerId, cancellationToken);
@@ -34,26 +39,28 @@ public sealed class SellerConversationService(DisputeCenterDbContext db, Deadlin
         var (attachments, refusal) = await new ConversationAttachments(store).WriteAsync(id, EvidenceUploader.Buyer(buyerId), files, 0, now, cancellationToken);
         if (refusal is not null)
         {
-            return CommandResult<Guid>.From(CommandResult.Refused("AttachmentRefused", refusal));
+            return Result<Guid>.Invalid([refusal]);
         }
 
-        var result = await SaveAsync(
+        var result = await changes.RunAsync(
             () =>
             {
                 var conversation = SellerConversation.Start(id, order, seller, buyerId, command.Reason, command.Message, now, attachments);
                 db.SellerConversations.Add(conversation);
                 return conversation.Id;
             },
+            beforeSave: null,
+            Conflict,
             cancellationToken);
         await CommitIfSucceededAsync(transaction, result, cancellationToken);
         return result;
     }
 
-    public Task<CommandResult<Guid>> PostAsync(DisputeActor actor, Guid conversationId, string body, CancellationToken cancellationToken = default) =>
+    public Task<Result<Guid>> PostAsync(DisputeActor actor, Guid conversationId, string body, CancellationToken cancellationToken = default) =>
         PostAsync(actor, conversationId, body, [], cancellationToken);
 
     /// <summary>A message in the thread from the buyer or the seller, with optional attachments.</summary>
-    public async Task<CommandResult<Guid>> PostAsync(
+    public async Task<Result<Guid>> PostAsync(
         DisputeActor actor, Guid conversationId, string body, IReadOnlyList<IncomingFile> files, CancellationToken cancellationToken = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -89,12 +96,7 @@ public sealed class SellerConversationService(DisputeCenterDbContext db, Deadlin
             .Where(c => c.SellerUserId == sellerUserId && (orderId == null || c.OrderId == orderId))
             .OrderByDescending(c => c.StartedAt)
             .ToListAsync(cancellationToken);
-        var views = new List<SellerConversationView>();
-        foreach (var conversation in conversations)
-        {
-            views.Add(await ViewAsync(conversation, cancellationToken));
-        }
-
+        var views = await ViewsAsync(conversations, cancellationToken);
         return views.OrderBy(v => v.AnswerDueAt ?? DateTimeOffset.MaxValue).ThenByDescending(v => v.Conversation.StartedAt).ToList();
     }
 
@@ -103,7 +105,7 @@ public sealed class SellerConversationService(DisputeCenterDbContext db, Deadlin
     {
         var conversation = await db.SellerConversations.Include(c => c.Messages).ThenInclude(m => m.Attachments).AsNoTracking()
             .SingleOrDefaultAsync(c => c.Id == conversationId && c.SellerUserId == sellerUserId, cancellationToken);
-        return conversation is null ? null : await ViewAsync(conversation, cancellationToken);
+        return conversation is null ? null : (await ViewsAsync([conversation], cancellationToken))[0];
     }
 
     /// <summary>An attachment's record and content, for the conversation's buyer or seller only (else null: a 404).</summary>
@@ -116,15 +118,26 @@ public sealed class SellerConversationService(DisputeCenterDbContext db, Deadlin
         return attachment is null ? null : (attachment, await store.OpenReadAsync(attachment.Id, cancellationToken: cancellationToken));
     }
 
-    private async Task<SellerConversationView> ViewAsync(SellerConversation conversation, CancellationToken cancellationToken)
+    /// <summary>The conversations with their orders, buyers and answer-by times: three queries, however many conversations.</summary>
+    private async Task<IReadOnlyList<SellerConversationView>> ViewsAsync(IReadOnlyList<SellerConversation> conversations, CancellationToken cancellationToken)
     {
-        var order = await db.Orders.Include(o => o.Lines).AsNoTracking().SingleAsync(o => o.Id == conversation.OrderId, cancellationToken);
-        var buyer = await db.Users.AsNoTracking().Where(u => u.Id == conversation.BuyerId).Select(u => u.DisplayName).SingleAsync(cancellationToken);
-        var policy = await policies.ForOrderAsync(order, conversation.Reason, cancellationToken);
-        return new SellerConversationView(conversation, order.Number, buyer, conversation.SellerAnswerDueAt(policy.SellerContactPeriod), clock.GetUtcNow());
+        var orderIds = conversations.Select(c => c.OrderId).Distinct().ToList();
+        var buyerIds = conversations.Select(c => c.BuyerId).Distinct().ToList();
+        var orders = await db.Orders.Include(o => o.Lines).AsNoTracking().Where(o => orderIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, cancellationToken);
+        var buyers = await db.Users.AsNoTracking().Where(u => buyerIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        var current = await policies.CurrentAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        return conversations
+            .Select(c =>
+            {
+                var order = orders[c.OrderId];
+                var policy = DeadlinePolicy.Select(current, DeadlinePolicyService.CategoryOf(order), c.Reason);
+                return new SellerConversationView(c, order.Number, buyers[c.BuyerId], c.SellerAnswerDueAt(policy.SellerContactPeriod), now);
+            })
+            .ToList();
     }
 
-    private static async Task CommitIfSucceededAsync(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, CommandResult result, CancellationToken cancellationToken)
+    private static async Task CommitIfSucceededAsync(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, Result result, CancellationToken cancellationToken)
     {
         if (result.Succeeded)
         {
@@ -132,10 +145,10 @@ public sealed class SellerConversationService(DisputeCenterDbContext db, Deadlin
         }
     }
 
-    public Task<CommandResult<Guid>> MarkFailedAsync(string buyerId, Guid conversationId, CancellationToken cancellationToken = default) =>
+    public Task<Result<Guid>> MarkFailedAsync(string buyerId, Guid conversationId, CancellationToken cancellationToken = default) =>
         ActAsync(DisputeActor.Buyer(buyerId), conversationId, (c, now) => c.MarkFailed(buyerId, now), cancellationToken);
 
-    public Task<CommandResult<Guid>> MarkResolvedAsync(string buyerId, Guid conversationId, CancellationToken cancellationToken = default) =>
+    public Task<Result<Guid>> MarkResolvedAsync(string buyerId, Guid conversationId, CancellationToken cancellationToken = default) =>
         ActAsync(DisputeActor.Buyer(buyerId), conversationId, (c, now) => c.MarkResolved(buyerId, now), cancellationToken);
 
     /// <summary>When the buyer may open a formal dispute on the order, given its latest conversation (null: not yet contacted).</summary>
@@ -168,14 +181,14 @@ public sealed class SellerConversationService(DisputeCenterDbContext db, Deadlin
             .OrderByDescending(c => c.StartedAt)
             .FirstOrDefaultAsync(cancellationToken);
         var openDispute = await db.Disputes
-            .Where(d => d.OrderId == orderId && FileDispute.FileDisputeService.OpenStatuses.Contains(d.Status))
+            .Where(d => d.OrderId == orderId && DisputeStatuses.Open.Contains(d.Status))
             .Select(d => (Guid?)d.Id)
             .FirstOrDefaultAsync(cancellationToken);
         var opensAt = conversation is null ? null : await FilingOpensAtAsync(buyerId, orderId, cancellationToken);
         return new OrderProblem(conversation, opensAt, openDispute, clock.GetUtcNow());
     }
 
-    private async Task<CommandResult<Guid>> ActAsync(
+    private async Task<Result<Guid>> ActAsync(
         DisputeActor actor,
         Guid conversationId,
         Action<SellerConversation, DateTimeOffset> action,
@@ -192,37 +205,23 @@ public sealed class SellerConversationService(DisputeCenterDbContext db, Deadlin
         };
         if (!mine)
         {
-            return CommandResult<Guid>.From(CommandResult.NotFound());
+            return Result<Guid>.NotFound();
         }
 
         var now = clock.GetUtcNow();
         if (prepare is not null && await prepare(conversation!, now) is { } refusal)
         {
-            return CommandResult<Guid>.From(CommandResult.Refused("AttachmentRefused", refusal));
+            return Result<Guid>.Invalid([refusal]);
         }
 
-        return await SaveAsync(
+        return await changes.RunAsync(
             () =>
             {
                 action(conversation!, now);
                 return conversation!.Id;
             },
+            beforeSave: null,
+            Conflict,
             cancellationToken);
-    }
-
-    private async Task<CommandResult<Guid>> SaveAsync(Func<Guid> action, CancellationToken cancellationToken)
-    {
-        Guid id;
-        try
-        {
-            id = action();
-        }
-        catch (BusinessRuleValidationException refused)
-        {
-            return CommandResult<Guid>.From(CommandResult.Refused(refused.BrokenRule));
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        return CommandResult<Guid>.Ok(id);
     }
 }

@@ -9,25 +9,25 @@ using Microsoft.EntityFrameworkCore;
 namespace DisputeCenter.Services.Disputes.FileDispute;
 
 /// <summary>Opens a formal dispute on one of the buyer's orders, with the deadlines in force today.</summary>
-public sealed class FileDisputeService(DisputeCenterDbContext db, DisputeCommands disputes, DeadlinePolicyService policies)
+public sealed class FileDisputeService(DisputeCenterDbContext db, DisputeChangeRunner disputes, DeadlinePolicyService policies)
 {
-    public async Task<CommandResult<Guid>> FileAsync(string buyerId, FileDisputeCommand command, CancellationToken cancellationToken = default)
+    public async Task<Result<Guid>> FileAsync(string buyerId, FileDisputeCommand command, CancellationToken cancellationToken = default)
     {
         var order = await db.Orders.Include(o => o.Lines).SingleOrDefaultAsync(o => o.Id == command.OrderId && o.BuyerId == buyerId, cancellationToken);
         if (order is null)
         {
-            return CommandResult<Guid>.From(CommandResult.NotFound());
+            return Result<Guid>.From(Result.NotFound());
         }
 
         if (await IsFiledAsync(command.DisputeId, buyerId, cancellationToken))
         {
-            return CommandResult<Guid>.Ok(command.DisputeId!.Value);
+            return Result<Guid>.Ok(command.DisputeId!.Value);
         }
 
         // The form's id names its draft: files staged for another order must not follow it onto this one.
         if (command.DisputeId is { } formId && await db.FilingDrafts.AnyAsync(d => d.Id == formId && (d.OrderId != order.Id || d.BuyerId != buyerId), cancellationToken))
         {
-            return CommandResult<Guid>.From(CommandResult.Invalid(["This form was started for another order; open the dispute again from this order."]));
+            return Result<Guid>.From(Result.Invalid(["This form was started for another order; open the dispute again from this order."]));
         }
 
         var seller = await db.Sellers.SingleAsync(s => s.Id == order.SellerId, cancellationToken);
@@ -38,7 +38,7 @@ public sealed class FileDisputeService(DisputeCenterDbContext db, DisputeCommand
             .FirstOrDefaultAsync(cancellationToken);
         var policy = await policies.ForOrderAsync(order, command.Reason, cancellationToken);
         var refunded = await db.Disputes.Where(d => d.OrderId == order.Id).SelectMany(d => d.Refunds).SumAsync(r => r.Amount.Amount, cancellationToken);
-        var hasOpenDispute = await db.Disputes.AnyAsync(d => d.OrderId == order.Id && OpenStatuses.Contains(d.Status), cancellationToken);
+        var hasOpenDispute = await db.Disputes.AnyAsync(d => d.OrderId == order.Id && DisputeStatuses.Open.Contains(d.Status), cancellationToken);
 
         Dispute dispute;
         try
@@ -74,28 +74,24 @@ public sealed class FileDisputeService(DisputeCenterDbContext db, DisputeCommand
         {
             // The same form, submitted twice at once, may find its twin's dispute already open: that is this dispute.
             return await IsFiledAsync(command.DisputeId, buyerId, cancellationToken)
-                ? CommandResult<Guid>.Ok(command.DisputeId!.Value)
-                : CommandResult<Guid>.From(CommandResult.Refused(refused.BrokenRule));
+                ? Result<Guid>.Ok(command.DisputeId!.Value)
+                : Result<Guid>.From(Result.Refused(refused.BrokenRule));
         }
 
         db.Disputes.Add(dispute);
         if (!await disputes.SaveAsync(dispute, cancellationToken))
         {
             // A unique index refused it: the same form submitted twice, or another dispute opened on this order meanwhile.
-            return await IsFiledAsync(dispute.Id, buyerId, cancellationToken) ? CommandResult<Guid>.Ok(dispute.Id) : CommandResult<Guid>.From(OneOpenDispute());
+            return await IsFiledAsync(dispute.Id, buyerId, cancellationToken) ? Result<Guid>.Ok(dispute.Id) : Result<Guid>.From(OneOpenDispute());
         }
 
-        return CommandResult<Guid>.Ok(dispute.Id);
+        return Result<Guid>.Ok(dispute.Id);
     }
 
     private Task<bool> IsFiledAsync(Guid? disputeId, string buyerId, CancellationToken cancellationToken) =>
         disputeId is { } id ? db.Disputes.AnyAsync(d => d.Id == id && d.BuyerId == buyerId, cancellationToken) : Task.FromResult(false);
 
-    internal static readonly DisputeStatus[] OpenStatuses = Enum.GetValues<DisputeStatus>()
-        .Where(s => s is not (DisputeStatus.Settled or DisputeStatus.Withdrawn or DisputeStatus.Expired or DisputeStatus.Closed))
-        .ToArray();
-
-    private static CommandResult OneOpenDispute() =>
-        CommandResult.Refused(
+    private static Result OneOpenDispute() =>
+        Result.Refused(
             new Domain.Disputes.Rules.OneOpenDisputePerOrderRule(true));
 }

@@ -19,12 +19,12 @@ public sealed class FilingEvidenceService(
     /// <summary>A draft never filed is removed, with its files, this long after it was started.</summary>
     public static readonly TimeSpan AbandonedAfter = TimeSpan.FromDays(2);
 
-    public async Task<ServiceResult<IReadOnlyList<StagedEvidence>>> StageAsync(
+    public async Task<Result<IReadOnlyList<StagedEvidence>>> StageAsync(
         string buyerId, Guid orderId, Guid draftId, IReadOnlyList<IncomingFile> files, CancellationToken cancellationToken = default)
     {
         if (await DraftAsync(buyerId, orderId, draftId, cancellationToken) is { } refused)
         {
-            return ServiceResult<IReadOnlyList<StagedEvidence>>.Failed([refused]);
+            return Result<IReadOnlyList<StagedEvidence>>.Invalid([refused]);
         }
 
         return await stage.StageAsync(draftId, EvidenceUploader.Buyer(buyerId), files, cancellationToken);
@@ -41,7 +41,7 @@ public sealed class FilingEvidenceService(
     }
 
     /// <summary>Takes a staged file out of the form again (only the buyer who added it can).</summary>
-    public Task<ServiceResult<Guid>> RemoveAsync(string buyerId, Guid evidenceId, CancellationToken cancellationToken = default) =>
+    public Task<Result<Guid>> RemoveAsync(string buyerId, Guid evidenceId, CancellationToken cancellationToken = default) =>
         remove.RemoveAsync(evidenceId, buyerId, cancellationToken);
 
     /// <summary>Removes drafts started before <see cref="AbandonedAfter"/> that never became a dispute, with their files.</summary>

@@ -9,20 +9,14 @@ public sealed record CaseStatement(int Sequence, ActorKind Actor, DisputeEventKi
     public Citation Citation => Citation.Statement(Sequence);
 }
 
-/// <summary>Which timeline entries are statements of a party: the seller's answer or rejection, messages, appeals.</summary>
+/// <summary>Which timeline entries are statements of a party: the events that carry a party's own words (<see cref="TimelineEvent.IStatement"/>).</summary>
 public static class CaseStatements
 {
-    private static readonly Dictionary<DisputeEventKind, string> TextKeys = new()
-    {
-        [DisputeEventKind.SellerResponded] = "statement",
-        [DisputeEventKind.SellerRejected] = "statement",
-        [DisputeEventKind.MessagePosted] = "body",
-        [DisputeEventKind.Appealed] = "newInformation",
-    };
-
     public static IReadOnlyList<CaseStatement> From(IEnumerable<TimelineEntry> timeline) =>
         timeline
-            .Where(e => e.Actor is ActorKind.Buyer or ActorKind.Seller && TextKeys.ContainsKey(e.Kind))
-            .Select(e => new CaseStatement(e.Sequence, e.Actor, e.Kind, e.OccurredAt, e.Data.GetValueOrDefault(TextKeys[e.Kind], string.Empty)))
+            .Where(e => e.Actor is ActorKind.Buyer or ActorKind.Seller)
+            .Select(e => (Entry: e, Event: e.Event))
+            .Where(e => e.Event is TimelineEvent.IStatement)
+            .Select(e => new CaseStatement(e.Entry.Sequence, e.Entry.Actor, e.Entry.Kind, e.Entry.OccurredAt, ((TimelineEvent.IStatement)e.Event).Text))
             .ToList();
 }

@@ -5,16 +5,16 @@ using DisputeCenter.Services.Common;
 namespace DisputeCenter.Services.Disputes.Mediation;
 
 /// <summary>The moderator's work on an escalated case, and the parties' answers and appeals.</summary>
-public sealed class MediationService(DisputeCommands disputes, DecisionBasisQuery bases)
+public sealed class MediationService(DisputeChangeRunner disputes, DecisionBasisQuery bases)
 {
-    public Task<CommandResult> AssignAsync(Guid disputeId, string moderatorId, CancellationToken cancellationToken = default) =>
+    public Task<Result> AssignAsync(Guid disputeId, string moderatorId, CancellationToken cancellationToken = default) =>
         disputes.RunAsync(disputeId, DisputeActor.Moderator(moderatorId), (d, now) => d.AssignModerator(moderatorId, now), cancellationToken);
 
-    public Task<CommandResult> ReleaseAsync(Guid disputeId, string moderatorId, CancellationToken cancellationToken = default) =>
+    public Task<Result> ReleaseAsync(Guid disputeId, string moderatorId, CancellationToken cancellationToken = default) =>
         disputes.RunAsync(disputeId, DisputeActor.Moderator(moderatorId), (d, now) => d.ReleaseModerator(moderatorId, now), cancellationToken);
 
     /// <summary>The assigned moderator asks one party for information, on the case as seen (<paramref name="seenVersion"/> timeline entries).</summary>
-    public Task<CommandResult<Guid>> RequestInformationAsync(
+    public Task<Result<Guid>> RequestInformationAsync(
         Guid disputeId,
         string moderatorId,
         Party from,
@@ -26,26 +26,22 @@ public sealed class MediationService(DisputeCommands disputes, DecisionBasisQuer
         disputes.RunAsync(
             disputeId,
             DisputeActor.Moderator(moderatorId),
-            (d, now) =>
-            {
-                d.ConfirmUnchangedSince(seenVersion);
-                return d.RequestInformation(moderatorId, from, what, dueAt, ifMissed, now).Id;
-            },
+            (d, now) => d.RequestInformation(moderatorId, from, what, dueAt, ifMissed, seenVersion, now).Id,
             cancellationToken);
 
-    public Task<CommandResult> AnswerInformationAsync(Guid disputeId, DisputeActor party, string answer, CancellationToken cancellationToken = default) =>
+    public Task<Result> AnswerInformationAsync(Guid disputeId, DisputeActor party, string answer, CancellationToken cancellationToken = default) =>
         disputes.RunAsync(disputeId, party, (d, now) => d.AnswerInformationRequest(party.Party, party.UserId, answer, now), cancellationToken);
 
     /// <summary>
     /// The moderator's decision. The domain refuses it without a citation, with a citation from elsewhere, while an
     /// item of evidence is unopened by this moderator, with an inactive reason code, or when the case changed since.
     /// </summary>
-    public async Task<CommandResult<Guid>> DecideAsync(Guid disputeId, string moderatorId, DecideCommand command, CancellationToken cancellationToken = default)
+    public async Task<Result<Guid>> DecideAsync(Guid disputeId, string moderatorId, DecideCommand command, CancellationToken cancellationToken = default)
     {
         var citations = command.Citations.Select(Citation.Parse).ToList();
         if (citations.Contains(null))
         {
-            return CommandResult<Guid>.From(CommandResult.Invalid(["A citation could not be read; choose the cited items from the lists."]));
+            return Result<Guid>.From(Result.Invalid(["A citation could not be read; choose the cited items from the lists."]));
         }
 
         var basis = await bases.ForAsync(disputeId, moderatorId, citations!, command.SeenVersion, cancellationToken);
@@ -60,6 +56,6 @@ public sealed class MediationService(DisputeCommands disputes, DecisionBasisQuer
             cancellationToken);
     }
 
-    public Task<CommandResult> AppealAsync(Guid disputeId, DisputeActor party, string newInformation, CancellationToken cancellationToken = default) =>
+    public Task<Result> AppealAsync(Guid disputeId, DisputeActor party, string newInformation, CancellationToken cancellationToken = default) =>
         disputes.RunAsync(disputeId, party, (d, now) => d.Appeal(party.Party, party.UserId, newInformation, now), cancellationToken);
 }

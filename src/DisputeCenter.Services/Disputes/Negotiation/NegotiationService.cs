@@ -5,19 +5,19 @@ using DisputeCenter.Services.Common;
 namespace DisputeCenter.Services.Disputes.Negotiation;
 
 /// <summary>The parties between themselves: the seller's answer, offers and counter-offers, settling, withdrawing, asking for a moderator.</summary>
-public sealed class NegotiationService(DisputeCommands disputes)
+public sealed class NegotiationService(DisputeChangeRunner disputes)
 {
-    public Task<CommandResult> SellerRespondAsync(Guid disputeId, string sellerUserId, string statement, CancellationToken cancellationToken = default) =>
+    public Task<Result> SellerRespondAsync(Guid disputeId, string sellerUserId, string statement, CancellationToken cancellationToken = default) =>
         disputes.RunAsync(disputeId, DisputeActor.Seller(sellerUserId), (d, now) => d.SellerRespond(sellerUserId, statement, now), cancellationToken);
 
-    public Task<CommandResult> SellerAcceptClaimAsync(Guid disputeId, string sellerUserId, CancellationToken cancellationToken = default) =>
+    public Task<Result> SellerAcceptClaimAsync(Guid disputeId, string sellerUserId, CancellationToken cancellationToken = default) =>
         disputes.RunAsync(disputeId, DisputeActor.Seller(sellerUserId), (d, now) => d.SellerAcceptClaim(sellerUserId, now), cancellationToken);
 
-    public Task<CommandResult> SellerRejectAsync(Guid disputeId, string sellerUserId, string statement, CancellationToken cancellationToken = default) =>
+    public Task<Result> SellerRejectAsync(Guid disputeId, string sellerUserId, string statement, CancellationToken cancellationToken = default) =>
         disputes.RunAsync(disputeId, DisputeActor.Seller(sellerUserId), (d, now) => d.SellerReject(sellerUserId, statement, now), cancellationToken);
 
     /// <summary>A counter-offer by either party; the amount (in the dispute's currency) only for refunds.</summary>
-    public Task<CommandResult<Guid>> CounterAsync(
+    public Task<Result<Guid>> CounterAsync(
         Guid disputeId, DisputeActor actor, Remedy remedy, decimal? amount, string? note, CancellationToken cancellationToken = default) =>
         disputes.RunAsync(
             disputeId,
@@ -32,15 +32,15 @@ public sealed class NegotiationService(DisputeCommands disputes)
             },
             cancellationToken);
 
-    public Task<CommandResult> AcceptOfferAsync(Guid disputeId, DisputeActor actor, Guid offerId, CancellationToken cancellationToken = default) =>
+    public Task<Result> AcceptOfferAsync(Guid disputeId, DisputeActor actor, Guid offerId, CancellationToken cancellationToken = default) =>
         disputes.RunAsync(disputeId, actor, (d, now) => d.AcceptStandingOffer(actor.Party, actor.UserId, offerId, now), cancellationToken);
 
-    public Task<CommandResult> WithdrawAsync(Guid disputeId, string buyerId, string reason, CancellationToken cancellationToken = default) =>
+    public Task<Result> WithdrawAsync(Guid disputeId, string buyerId, string reason, CancellationToken cancellationToken = default) =>
         disputes.RunAsync(disputeId, DisputeActor.Buyer(buyerId), (d, now) => d.Withdraw(buyerId, reason, now), cancellationToken);
 
-    public Task<CommandResult> RequestMediationAsync(Guid disputeId, DisputeActor actor, CancellationToken cancellationToken = default) =>
+    public Task<Result> RequestMediationAsync(Guid disputeId, DisputeActor actor, CancellationToken cancellationToken = default) =>
         disputes.RunAsync(disputeId, actor, (d, now) => d.RequestMediation(actor.Party, actor.UserId, now), cancellationToken);
 
-    public Task<CommandResult> PostMessageAsync(Guid disputeId, DisputeActor actor, string body, CancellationToken cancellationToken = default) =>
+    public Task<Result> PostMessageAsync(Guid disputeId, DisputeActor actor, string body, CancellationToken cancellationToken = default) =>
         disputes.RunAsync(disputeId, actor, (d, now) => d.PostMessage(actor.Party, actor.UserId, body, now), cancellationToken);
 }

@@ -18,7 +18,7 @@ public sealed class ReasonCodeService(DisputeCenterDbContext db, TimeProvider cl
     public async Task<IReadOnlySet<string>> ActiveCodesAsync(CancellationToken cancellationToken = default) =>
         (await db.ReasonCodes.Where(c => c.IsActive).Select(c => c.Code).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
 
-    public async Task<ServiceResult<string>> AddAsync(string? code, string? label, string changedBy, CancellationToken cancellationToken = default)
+    public async Task<Result<string>> AddAsync(string? code, string? label, string changedBy, CancellationToken cancellationToken = default)
     {
         DecisionReasonCode added;
         try
@@ -27,31 +27,31 @@ public sealed class ReasonCodeService(DisputeCenterDbContext db, TimeProvider cl
         }
         catch (BusinessRuleValidationException refused)
         {
-            return ServiceResult<string>.Failed([refused.Message]);
+            return Result<string>.Invalid([refused.Message]);
         }
 
         if (await db.ReasonCodes.AnyAsync(c => c.Code == added.Code, cancellationToken))
         {
-            return ServiceResult<string>.Failed([$"The reason code \"{added.Code}\" exists already."]);
+            return Result<string>.Invalid([$"The reason code \"{added.Code}\" exists already."]);
         }
 
         db.ReasonCodes.Add(added);
         await db.SaveChangesAsync(cancellationToken);
-        return ServiceResult<string>.Success(added.Code);
+        return Result<string>.Ok(added.Code);
     }
 
-    public Task<ServiceResult<string>> DeactivateAsync(string code, string changedBy, CancellationToken cancellationToken = default) =>
+    public Task<Result<string>> DeactivateAsync(string code, string changedBy, CancellationToken cancellationToken = default) =>
         ChangeAsync(code, c => c.Deactivate(changedBy, clock.GetUtcNow()), cancellationToken);
 
-    public Task<ServiceResult<string>> ReactivateAsync(string code, string changedBy, CancellationToken cancellationToken = default) =>
+    public Task<Result<string>> ReactivateAsync(string code, string changedBy, CancellationToken cancellationToken = default) =>
         ChangeAsync(code, c => c.Reactivate(changedBy, clock.GetUtcNow()), cancellationToken);
 
-    private async Task<ServiceResult<string>> ChangeAsync(string code, Action<DecisionReasonCode> change, CancellationToken cancellationToken)
+    private async Task<Result<string>> ChangeAsync(string code, Action<DecisionReasonCode> change, CancellationToken cancellationToken)
     {
         var reasonCode = await db.ReasonCodes.SingleOrDefaultAsync(c => c.Code == code, cancellationToken);
         if (reasonCode is null)
         {
-            return ServiceResult<string>.Failed([$"There is no reason code \"{code}\"."]);
+            return Result<string>.Invalid([$"There is no reason code \"{code}\"."]);
         }
 
         try
@@ -60,10 +60,10 @@ public sealed class ReasonCodeService(DisputeCenterDbContext db, TimeProvider cl
         }
         catch (BusinessRuleValidationException refused)
         {
-            return ServiceResult<string>.Failed([refused.Message]);
+            return Result<string>.Invalid([refused.Message]);
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return ServiceResult<string>.Success(reasonCode.Code);
+        return Result<string>.Ok(reasonCode.Code);
     }
 }

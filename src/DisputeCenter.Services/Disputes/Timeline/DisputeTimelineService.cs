@@ -10,7 +10,7 @@ public sealed record ChainVerification(int Entries, int? FirstBrokenSequence)
 }
 
 /// <summary>A dispute's timeline, oldest first, and the check that nobody rewrote it.</summary>
-public sealed class DisputeTimelineService(DisputeCenterDbContext db, DisputeCommands disputes)
+public sealed class DisputeTimelineService(DisputeCenterDbContext db, DisputeChangeRunner disputes)
 {
     public async Task<IReadOnlyList<TimelineEntry>?> ForAsync(Guid disputeId, DisputeActor viewer, CancellationToken cancellationToken = default)
     {

@@ -6,14 +6,14 @@ using Microsoft.EntityFrameworkCore;
 namespace DisputeCenter.Services.Evidence.HideEvidence;
 
 /// <summary>A moderator hides a submitted item from the parties, with a reason. Nothing is deleted; the timeline records it.</summary>
-public sealed class HideEvidenceService(DisputeCenterDbContext db, DisputeCommands disputes)
+public sealed class HideEvidenceService(DisputeCenterDbContext db, DisputeChangeRunner disputes)
 {
-    public async Task<CommandResult> HideAsync(Guid evidenceId, string moderatorId, string reason, CancellationToken cancellationToken = default)
+    public async Task<Result> HideAsync(Guid evidenceId, string moderatorId, string reason, CancellationToken cancellationToken = default)
     {
         var item = await db.EvidenceItems.SingleOrDefaultAsync(e => e.Id == evidenceId, cancellationToken);
         if (item is null)
         {
-            return CommandResult.NotFound();
+            return Result.NotFound();
         }
 
         return await disputes.RunAsync(

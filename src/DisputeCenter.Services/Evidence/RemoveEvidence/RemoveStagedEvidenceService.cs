@@ -9,12 +9,12 @@ namespace DisputeCenter.Services.Evidence.RemoveEvidence;
 /// <summary>Takes back a staged file: the record and its content go together. Submitted evidence is never removed.</summary>
 public sealed class RemoveStagedEvidenceService(DisputeCenterDbContext db, IEvidenceStore store)
 {
-    public async Task<ServiceResult<Guid>> RemoveAsync(Guid evidenceId, string userId, CancellationToken cancellationToken = default)
+    public async Task<Result<Guid>> RemoveAsync(Guid evidenceId, string userId, CancellationToken cancellationToken = default)
     {
         var item = await db.EvidenceItems.SingleOrDefaultAsync(e => e.Id == evidenceId, cancellationToken);
         if (item is null)
         {
-            return ServiceResult<Guid>.Failed(["There is no such evidence."]);
+            return Result<Guid>.Invalid(["There is no such evidence."]);
         }
 
         try
@@ -23,7 +23,7 @@ public sealed class RemoveStagedEvidenceService(DisputeCenterDbContext db, IEvid
         }
         catch (BusinessRuleValidationException broken)
         {
-            return ServiceResult<Guid>.Failed([broken.BrokenRule.Text]);
+            return Result<Guid>.Invalid([broken.BrokenRule.Text]);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -31,6 +31,6 @@ public sealed class RemoveStagedEvidenceService(DisputeCenterDbContext db, IEvid
         await db.SaveChangesAsync(cancellationToken);
         await store.DeleteAsync(evidenceId, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return ServiceResult<Guid>.Success(evidenceId);
+        return Result<Guid>.Ok(evidenceId);
     }
 }

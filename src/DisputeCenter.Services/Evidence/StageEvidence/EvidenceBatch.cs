@@ -32,11 +32,11 @@ public sealed class EvidenceBatch : IAsyncDisposable
         new(stage, await db.Database.BeginTransactionAsync(cancellationToken), disputeId, uploader);
 
     /// <summary>Stages one more file; on a refusal the caller stops and disposes the batch, which keeps nothing.</summary>
-    public async Task<ServiceResult<IReadOnlyList<StagedEvidence>>> AddAsync(IncomingFile file, CancellationToken cancellationToken)
+    public async Task<Result<IReadOnlyList<StagedEvidence>>> AddAsync(IncomingFile file, CancellationToken cancellationToken)
     {
         if (_staged.Count >= EvidenceLimits.FilesPerSubmission)
         {
-            return ServiceResult<IReadOnlyList<StagedEvidence>>.Failed(
+            return Result<IReadOnlyList<StagedEvidence>>.Invalid(
                 [new Domain.Evidence.Rules.SubmissionMustNotExceedFileCountRule(_staged.Count + 1).Text]);
         }
 

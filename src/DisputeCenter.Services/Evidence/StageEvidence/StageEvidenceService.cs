@@ -19,7 +19,7 @@ public sealed partial class StageEvidenceService(
 {
     private const string Savepoint = "stage_evidence";
 
-    public async Task<ServiceResult<IReadOnlyList<StagedEvidence>>> StageAsync(
+    public async Task<Result<IReadOnlyList<StagedEvidence>>> StageAsync(
         Guid disputeId, EvidenceUploader uploader, IReadOnlyList<IncomingFile> files, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(uploader);
@@ -57,7 +57,7 @@ public sealed partial class StageEvidenceService(
             }
 
             LogStaged(logger, submission.Items.Count, submission.StagedBytes, disputeId, uploader.Kind);
-            return ServiceResult<IReadOnlyList<StagedEvidence>>.Success(submission.Items.Select(StagedEvidence.From).ToList());
+            return Result<IReadOnlyList<StagedEvidence>>.Ok(submission.Items.Select(StagedEvidence.From).ToList());
         }
         catch (BusinessRuleValidationException broken)
         {
@@ -77,12 +77,12 @@ public sealed partial class StageEvidenceService(
 
     private static long LockKey(Guid disputeId) => BitConverter.ToInt64(disputeId.ToByteArray(), 0);
 
-    private async Task<ServiceResult<IReadOnlyList<StagedEvidence>>> RefuseAsync(
+    private async Task<Result<IReadOnlyList<StagedEvidence>>> RefuseAsync(
         IDbContextTransaction? outer, Guid disputeId, DomainText reason, CancellationToken cancellationToken)
     {
         await RollBackAsync(outer, cancellationToken);
         LogRefused(logger, disputeId, reason.ToString());
-        return ServiceResult<IReadOnlyList<StagedEvidence>>.Failed([reason]);
+        return Result<IReadOnlyList<StagedEvidence>>.Invalid([reason]);
     }
 
     /// <summary>Undoes the chunks already written: to the savepoint inside a caller's transaction, else all of ours.</summary>

@@ -10,9 +10,9 @@ namespace DisputeCenter.Services.Evidence.SubmitEvidence;
 /// Submits a party's staged drafts as one batch: each becomes permanent evidence and its receipt (SHA-256,
 /// size, arrival) is appended to the dispute's timeline in the same transaction.
 /// </summary>
-public sealed class SubmitEvidenceService(DisputeCenterDbContext db, DisputeCommands disputes)
+public sealed class SubmitEvidenceService(DisputeCenterDbContext db, DisputeChangeRunner disputes)
 {
-    public async Task<CommandResult<int>> SubmitAsync(Guid disputeId, DisputeActor actor, CancellationToken cancellationToken = default)
+    public async Task<Result<int>> SubmitAsync(Guid disputeId, DisputeActor actor, CancellationToken cancellationToken = default)
     {
         var drafts = await db.EvidenceItems
             .Where(e => e.DisputeId == disputeId && e.UploaderId == actor.UserId && e.UploadedBy == actor.Kind && e.Status == EvidenceStatus.Staged)

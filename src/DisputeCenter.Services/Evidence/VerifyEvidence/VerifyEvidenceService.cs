@@ -12,7 +12,7 @@ public sealed class VerifyEvidenceService(DisputeCenterDbContext db, IEvidenceSt
 {
     private const int BufferSize = 128 * 1024;
 
-    public async Task<ServiceResult<EvidenceIntegrity>> VerifyAsync(Guid evidenceId, CancellationToken cancellationToken = default)
+    public async Task<Result<EvidenceIntegrity>> VerifyAsync(Guid evidenceId, CancellationToken cancellationToken = default)
     {
         var recorded = await db.EvidenceItems.AsNoTracking()
             .Where(e => e.Id == evidenceId)
@@ -20,7 +20,7 @@ public sealed class VerifyEvidenceService(DisputeCenterDbContext db, IEvidenceSt
             .SingleOrDefaultAsync(cancellationToken);
         if (recorded is null)
         {
-            return ServiceResult<EvidenceIntegrity>.Failed(["There is no such evidence."]);
+            return Result<EvidenceIntegrity>.Invalid(["There is no such evidence."]);
         }
 
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -38,7 +38,7 @@ public sealed class VerifyEvidenceService(DisputeCenterDbContext db, IEvidenceSt
         }
         catch (EvidenceContentNotFoundException)
         {
-            return ServiceResult<EvidenceIntegrity>.Success(new EvidenceIntegrity(evidenceId, recorded.Sha256, recorded.SizeBytes, null, size));
+            return Result<EvidenceIntegrity>.Ok(new EvidenceIntegrity(evidenceId, recorded.Sha256, recorded.SizeBytes, null, size));
         }
         finally
         {
@@ -46,6 +46,6 @@ public sealed class VerifyEvidenceService(DisputeCenterDbContext db, IEvidenceSt
         }
 
         var actual = Convert.ToHexStringLower(hash.GetHashAndReset());
-        return ServiceResult<EvidenceIntegrity>.Success(new EvidenceIntegrity(evidenceId, recorded.Sha256, recorded.SizeBytes, actual, size));
+        return Result<EvidenceIntegrity>.Ok(new EvidenceIntegrity(evidenceId, recorded.Sha256, recorded.SizeBytes, actual, size));
     }
 }

@@ -48,7 +48,7 @@ internal sealed class DisputeConfiguration : IEntityTypeConfiguration<Dispute>
         // At most one open dispute per order, whatever races the application loses.
         builder.HasIndex(d => d.OrderId)
             .IsUnique()
-            .HasFilter("status NOT IN ('Settled', 'Withdrawn', 'Expired', 'Closed')")
+            .HasFilter(StatusFilter.NotIn(DisputeStatuses.Ended))
             .HasDatabaseName("ux_disputes_one_open_per_order");
 
         // The sweeper's query: open clocks, soonest first.
@@ -57,12 +57,12 @@ internal sealed class DisputeConfiguration : IEntityTypeConfiguration<Dispute>
         builder.HasIndex(d => new { d.Status, d.ModeratorStalled, d.NextDeadlineAt, d.Id })
             .IsDescending(false, true, false, false)
             .IncludeProperties(d => new { d.Reason, d.SellerId, d.AssignedModeratorId })
-            .HasFilter("status IN ('InMediation', 'AwaitingInformation', 'UnderAppeal')")
+            .HasFilter(StatusFilter.In(DisputeStatuses.WithModerators))
             .HasDatabaseName("ix_disputes_moderation_queue");
 
         // The moderation overview: open cases by state, and how many are past their deadline.
         builder.HasIndex(d => new { d.Status, d.NextDeadlineAt })
-            .HasFilter("status IN ('AwaitingSeller', 'Negotiating', 'InMediation', 'AwaitingInformation', 'Decided', 'UnderAppeal')")
+            .HasFilter(StatusFilter.In(DisputeStatuses.Open))
             .HasDatabaseName("ix_disputes_open_by_state");
 
         // "Mine": the cases a moderator holds.

@@ -16,7 +16,7 @@ internal sealed class TimelineEntryConfiguration : IEntityTypeConfiguration<Time
         builder.Property(e => e.Payload).HasColumnType("text").IsRequired();
         builder.Property(e => e.PreviousHash).HasMaxLength(TimelineEntry.HashLength).IsFixedLength();
         builder.Property(e => e.Hash).HasMaxLength(TimelineEntry.HashLength).IsFixedLength().IsRequired();
-        builder.Ignore(e => e.Data);
+        builder.Ignore(e => e.Event);
         builder.HasOne<Dispute>().WithMany().HasForeignKey(e => e.DisputeId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -61,7 +61,7 @@ public sealed class ConversationModel(OrderDetailsService orders, SellerConversa
         return Done(id, result, Display.T("Glad it is sorted. If the problem comes back, write to the seller again."));
     }
 
-    private IActionResult Done(Guid id, Services.Common.CommandResult result, string status)
+    private IActionResult Done(Guid id, Services.Common.Result result, string status)
     {
         if (!result.Succeeded)
         {

@@ -1,4 +1,4 @@
-using DisputeCenter.Domain.Deadlines.Rules;
+using DisputeCenter.Domain.Common;
 using DisputeCenter.Services.Common;
 using DisputeCenter.Services.Deadlines;
 using DisputeCenter.Services.Deadlines.PolicyTable;
@@ -54,12 +54,12 @@ public sealed class EditModel(DeadlinePolicyService policies, IValidator<ReviseD
                 return RedirectToPage("./Index");
             }
 
-            if (result.Status == CommandStatus.NotFound)
+            if (result.Status == ResultStatus.NotFound)
             {
                 return NotFound();
             }
 
-            var key = result.Rule == nameof(NegotiationMustOutlastSellerResponseRule) ? $"{nameof(Input)}.{nameof(Input.Negotiation)}" : string.Empty;
+            var key = result.Subject == RuleSubject.NegotiationTime ? $"{nameof(Input)}.{nameof(Input.Negotiation)}" : string.Empty;
             ModelState.AddErrors(key, result.Messages);
         }
 

@@ -31,7 +31,7 @@ public sealed class IndexModel(ReasonCodeService reasonCodes) : PageModel
 
     private string ChangedBy => User.Identity?.Name ?? User.UserId();
 
-    private async Task<IActionResult> DoneAsync(ServiceResult<string> result, string done, string field, CancellationToken cancellationToken)
+    private async Task<IActionResult> DoneAsync(Result<string> result, string done, string field, CancellationToken cancellationToken)
     {
         if (result.Succeeded)
         {

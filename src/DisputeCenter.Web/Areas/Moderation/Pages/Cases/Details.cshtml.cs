@@ -1,5 +1,5 @@
 using DisputeCenter.Domain.Disputes;
-using DisputeCenter.Domain.Disputes.Rules;
+using DisputeCenter.Domain.Common;
 using DisputeCenter.Services.Common;
 using DisputeCenter.Services.Disputes.Mediation;
 using DisputeCenter.Web.Infrastructure;
@@ -15,24 +15,25 @@ namespace DisputeCenter.Web.Areas.Moderation.Pages.Cases;
 /// </summary>
 public sealed class DetailsModel(CaseFileService cases, MediationService mediation, TimeProvider clock) : PageModel
 {
-    private static readonly Dictionary<string, string> DecideFields = new()
+    /// <summary>The field of the decision form that shows a refusal about <paramref name="subject"/>.</summary>
+    private static string DecideField(RuleSubject subject) => subject switch
     {
-        [nameof(ReasonCodeMustBeGivenRule)] = "Decide.ReasonCode",
-        [nameof(ReasonCodeMustBeActiveRule)] = "Decide.ReasonCode",
-        [nameof(RationaleMustBeGivenRule)] = "Decide.Rationale",
-        [nameof(DecisionAmountMustSuitOutcomeRule)] = "Decide.Amount",
-        [nameof(DecisionMustCiteEvidenceRule)] = "Decide.Citations",
-        [nameof(CitationsMustBelongToTheDisputeRule)] = "Decide.Citations",
-        [nameof(EvidenceMustBeOpenedBeforeDecidingRule)] = "Decide.Citations",
+        RuleSubject.ReasonCode => $"{nameof(Decide)}.{nameof(DecideInput.ReasonCode)}",
+        RuleSubject.Rationale => $"{nameof(Decide)}.{nameof(DecideInput.Rationale)}",
+        RuleSubject.Amount => $"{nameof(Decide)}.{nameof(DecideInput.Amount)}",
+        RuleSubject.Citations => $"{nameof(Decide)}.{nameof(DecideInput.Citations)}",
+        _ => string.Empty,
     };
 
-    private static readonly Dictionary<string, string> AskFields = new()
+    /// <summary>The field of the request form that shows a refusal about <paramref name="subject"/>.</summary>
+    private static string AskField(RuleSubject subject) => subject switch
     {
-        [nameof(InformationRequestMustSayWhatRule)] = "Ask.What",
-        [nameof(InformationDueDateMustBeInTheFutureRule)] = "Ask.Hours",
+        RuleSubject.RequestedInformation => $"{nameof(Ask)}.{nameof(AskInput.What)}",
+        RuleSubject.DueDate => $"{nameof(Ask)}.{nameof(AskInput.Hours)}",
+        _ => string.Empty,
     };
 
-    private static readonly Dictionary<string, string> NoFields = [];
+    private static string NoField(RuleSubject subject) => string.Empty;
 
     public CaseFile Case { get; private set; } = null!;
 
@@ -63,17 +64,17 @@ public sealed class DetailsModel(CaseFileService cases, MediationService mediati
     }
 
     public async Task<IActionResult> OnPostTakeAsync(Guid id, CancellationToken cancellationToken) =>
-        await HandleAsync(id, await mediation.AssignAsync(id, User.UserId(), cancellationToken), "The case is yours now. Its clock for your action is running.", NoFields, cancellationToken);
+        await HandleAsync(id, await mediation.AssignAsync(id, User.UserId(), cancellationToken), "The case is yours now. Its clock for your action is running.", NoField, cancellationToken);
 
     public async Task<IActionResult> OnPostReleaseAsync(Guid id, CancellationToken cancellationToken) =>
-        await HandleAsync(id, await mediation.ReleaseAsync(id, User.UserId(), cancellationToken), "The case is back in the queue.", NoFields, cancellationToken);
+        await HandleAsync(id, await mediation.ReleaseAsync(id, User.UserId(), cancellationToken), "The case is back in the queue.", NoField, cancellationToken);
 
     public async Task<IActionResult> OnPostRequestAsync(Guid id, CancellationToken cancellationToken)
     {
         var dueAt = clock.GetUtcNow().AddHours(Ask.Hours ?? 0);
         var result = await mediation.RequestInformationAsync(
             id, User.UserId(), Ask.From, Ask.What ?? string.Empty, dueAt, Ask.IfMissed, Ask.SeenVersion, cancellationToken);
-        return await HandleAsync(id, result, "Your request went to the party, with its deadline, by notification and email.", AskFields, cancellationToken, Ask.SeenVersion);
+        return await HandleAsync(id, result, "Your request went to the party, with its deadline, by notification and email.", AskField, cancellationToken, Ask.SeenVersion);
     }
 
     public async Task<IActionResult> OnPostDecideAsync(Guid id, CancellationToken cancellationToken)
@@ -81,13 +82,13 @@ public sealed class DetailsModel(CaseFileService cases, MediationService mediati
         var command = new DecideCommand(
             Decide.Outcome, Decide.Amount, Decide.ReasonCode ?? string.Empty, Decide.Rationale ?? string.Empty, Decide.Citations, Decide.SeenVersion);
         var result = await mediation.DecideAsync(id, User.UserId(), command, cancellationToken);
-        return await HandleAsync(id, result, "The decision is recorded and both parties are told.", DecideFields, cancellationToken, Decide.SeenVersion);
+        return await HandleAsync(id, result, "The decision is recorded and both parties are told.", DecideField, cancellationToken, Decide.SeenVersion);
     }
 
     private async Task<IActionResult> HandleAsync(
-        Guid id, CommandResult result, string done, IReadOnlyDictionary<string, string> fields, CancellationToken cancellationToken, int? seenVersion = null)
+        Guid id, Result result, string done, Func<RuleSubject, string> fieldFor, CancellationToken cancellationToken, int? seenVersion = null)
     {
-        if (result.Status == CommandStatus.NotFound)
+        if (result.Status == ResultStatus.NotFound)
         {
             return NotFound();
         }
@@ -98,15 +99,14 @@ public sealed class DetailsModel(CaseFileService cases, MediationService mediati
             return RedirectToPage(new { id });
         }
 
-        var field = result.Rule is { } rule ? fields.GetValueOrDefault(rule, string.Empty) : string.Empty;
-        ModelState.AddErrors(field, result.Messages);
+        ModelState.AddErrors(fieldFor(result.Subject), result.Messages);
 
         if (!await LoadAsync(id, cancellationToken))
         {
             return NotFound();
         }
 
-        if (result.Rule == nameof(CaseMustNotHaveChangedSinceOpenedRule) && seenVersion is { } seen)
+        if (result.Subject == RuleSubject.SeenVersion && seenVersion is { } seen)
         {
             Changes = Case.ChangesSince(seen);
         }
