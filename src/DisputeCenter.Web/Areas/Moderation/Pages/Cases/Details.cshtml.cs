@@ -1,5 +1,5 @@
-using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Common;
+using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Services.Common;
 using DisputeCenter.Services.Disputes.Mediation;
 using DisputeCenter.Web.Infrastructure;
