@@ -102,6 +102,7 @@ public static class ServiceCollectionExtensions
             services.AddHostedService<DeadlineSweeper>();
         }
 
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
         services.AddEvidenceVault();

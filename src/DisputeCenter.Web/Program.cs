@@ -20,12 +20,7 @@ builder.Services.AddDisputeCenterWeb(builder.Environment);
 
 var app = builder.Build();
 
-if (app.Configuration.GetValue("Database:MigrateOnStartup", defaultValue: true))
-{
-    await using var scope = app.Services.CreateAsyncScope();
-    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>()
-        .InitializeAsync(seedDemoData: app.Environment.IsDevelopment() && app.Configuration.GetValue("Database:SeedDemoData", defaultValue: true));
-}
+await app.Services.InitializeDatabaseAsync(app.Environment);
 
 app.UseDisputeCenterWeb();
 

@@ -2,6 +2,7 @@ using DisputeCenter.Services;
 using DisputeCenter.Services.Persistence;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace DisputeCenter.Testing;
@@ -43,6 +44,14 @@ public static class TestPostgres
         }
     }
 
+    /// <summary>A new database with nothing in it, as a newcomer's first start finds it.</summary>
+    public static async Task<string> CreateEmptyDatabaseAsync()
+    {
+        var name = "dc_test_" + Guid.NewGuid().ToString("N")[..16];
+        await ExecuteAsync($"CREATE DATABASE \"{name}\"");
+        return name;
+    }
+
     public static async Task DropDatabaseAsync(string name)
     {
         NpgsqlConnection.ClearAllPools();
@@ -64,7 +73,8 @@ public static class TestPostgres
         return name;
     }
 
-    internal static ServiceProvider BuildServices(string connectionString, TimeProvider clock)
+    /// <summary>The service layer as the web app wires it, on <paramref name="connectionString"/>; <paramref name="logs"/> sees what it logs.</summary>
+    public static ServiceProvider BuildServices(string connectionString, TimeProvider clock, ILoggerProvider? logs = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
@@ -74,7 +84,13 @@ public static class TestPostgres
             .Build();
         var services = new ServiceCollection();
         services.AddSingleton(clock);
-        services.AddLogging();
+        services.AddLogging(logging =>
+        {
+            if (logs is not null)
+            {
+                logging.AddProvider(logs);
+            }
+        });
         services.AddSingleton<IConfiguration>(configuration);
         services.AddDisputeCenter(configuration);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
