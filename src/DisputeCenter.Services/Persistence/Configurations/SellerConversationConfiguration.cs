@@ -12,6 +12,9 @@ internal sealed class SellerConversationConfiguration : IEntityTypeConfiguration
         builder.ToTable("seller_conversations");
         builder.HasKey(c => c.Id);
         builder.Property(c => c.Id).ValueGeneratedNever();
+
+        // Optimistic concurrency on PostgreSQL's xmin: a status change and a message racing each other, one loses.
+        builder.Property<uint>(DisputeConfiguration.Version).IsRowVersion();
         builder.Property(c => c.BuyerId).HasMaxLength(SellerConversation.UserIdMaxLength).IsRequired();
         builder.Property(c => c.SellerUserId).HasMaxLength(SellerConversation.UserIdMaxLength).IsRequired();
         builder.HasOne<Order>().WithMany().HasForeignKey(c => c.OrderId).OnDelete(DeleteBehavior.Restrict);

@@ -440,7 +440,8 @@ namespace DisputeCenter.Services.Persistence.Migrations
                     started_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     seller_first_answered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     marked_failed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    marked_resolved_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    marked_resolved_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
                 },
                 constraints: table =>
                 {
