@@ -8,7 +8,7 @@ public abstract class EventCannotPrecedeRule(string laterEvent, DateTimeOffset l
 {
     public override bool IsBroken() => laterAt < earlierAt;
 
-    public override DomainText Text => Say($"The {laterEvent} date ({laterAt}) cannot be before the {earlierEvent} date ({earlierAt}).");
+    public override DomainText Text => Say($"The {DomainText.Plain(laterEvent)} date ({laterAt}) cannot be before the {DomainText.Plain(earlierEvent)} date ({earlierAt}).");
 }
 
 public sealed class PaymentCannotPrecedePlacementRule(DateTimeOffset paidAt, DateTimeOffset placedAt)

@@ -11,7 +11,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DisputeCenter.Services.Tests.Disputes;
 
-public sealed class CaseWorkServiceTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
+/// <summary>A moderator's work on a case, through the services: opening evidence, deciding with citations, stale forms, reason codes, the case file.</summary>
+public sealed class ModeratorCaseWorkTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
 {
     private const string Rationale = "The buyer's photo shows the crack the seller does not explain.";
 

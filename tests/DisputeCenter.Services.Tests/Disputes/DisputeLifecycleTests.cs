@@ -12,7 +12,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DisputeCenter.Services.Tests.Disputes;
 
-public sealed class LifecycleServiceTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
+/// <summary>A dispute's life through the services: negotiation, escalation by the sweep, mediation, decision and appeal, the refund cap, the verified timeline.</summary>
+public sealed class DisputeLifecycleTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
 {
     private Task<T> Negotiation<T>(Func<NegotiationService, Task<T>> action) => db.InScopeAsync(s => action(s.GetRequiredService<NegotiationService>()));
 
