@@ -4,6 +4,7 @@ using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Orders;
 using DisputeCenter.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
+using DisputeCenter.Domain.Conversations;
 
 namespace DisputeCenter.Testing;
 

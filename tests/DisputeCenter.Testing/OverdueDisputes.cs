@@ -3,6 +3,7 @@ using DisputeCenter.Domain.Deadlines;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Orders;
 using DisputeCenter.Services.Persistence;
+using DisputeCenter.Domain.Conversations;
 
 namespace DisputeCenter.Testing;
 

@@ -3,6 +3,7 @@ using DisputeCenter.Domain.Orders;
 using DisputeCenter.Services.Accounts;
 using DisputeCenter.Services.Disputes.FileDispute;
 using Microsoft.Extensions.DependencyInjection;
+using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Testing;
 

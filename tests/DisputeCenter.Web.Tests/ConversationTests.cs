@@ -3,6 +3,7 @@ using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Testing;
 using DisputeCenter.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Web.Tests;
 

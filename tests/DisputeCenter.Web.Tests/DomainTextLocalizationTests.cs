@@ -10,6 +10,7 @@ using DisputeCenter.Services.Common;
 using DisputeCenter.Services.Evidence.Sniffing;
 using DisputeCenter.Web.Tests.Infrastructure;
 using FluentValidation;
+using DisputeCenter.Domain.Conversations;
 
 namespace DisputeCenter.Web.Tests;
 

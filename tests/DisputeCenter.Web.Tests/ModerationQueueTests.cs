@@ -9,6 +9,7 @@ using DisputeCenter.Testing;
 using DisputeCenter.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Web.Tests;
 

@@ -7,6 +7,7 @@ using DisputeCenter.Services.Disputes.Negotiation;
 using DisputeCenter.Testing;
 using DisputeCenter.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Web.Tests;
 

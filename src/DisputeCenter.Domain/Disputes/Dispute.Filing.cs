@@ -3,6 +3,8 @@ using DisputeCenter.Domain.Deadlines;
 using DisputeCenter.Domain.Disputes.Rules;
 using DisputeCenter.Domain.Disputes.Timeline;
 using DisputeCenter.Domain.Orders;
+using DisputeCenter.Domain.Conversations;
+using DisputeCenter.Domain.Conversations.Rules;
 
 namespace DisputeCenter.Domain.Disputes;
 

@@ -1,3 +1,5 @@
+using DisputeCenter.Domain.Common;
+
 namespace DisputeCenter.Domain.Disputes;
 
 public sealed partial class Dispute

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Domain.Disputes;
 

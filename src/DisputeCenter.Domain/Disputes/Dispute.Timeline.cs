@@ -1,4 +1,5 @@
 using DisputeCenter.Domain.Disputes.Timeline;
+using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Domain.Disputes;
 

@@ -11,7 +11,7 @@ namespace DisputeCenter.Domain.Disputes;
 /// </summary>
 public sealed partial class Dispute : Entity
 {
-    public const int UserIdMaxLength = 450;
+    public const int UserIdMaxLength = UserId.MaxLength;
     public const int OrderNumberMaxLength = 32;
     public const int DescriptionMinNonBlank = 30;
     public const int DescriptionMaxLength = 4000;
@@ -154,7 +154,7 @@ public sealed partial class Dispute : Entity
 
     private void CheckStatus(string action, params DisputeStatus[] allowed) => CheckRule(new Rules.DisputeMustBeInStatusRule(Status, action, allowed));
 
-    private void CheckParty(Party party, string? userId) => CheckRule(new Rules.UserMustBeThePartyRule(party, UserIdOf(party), userId));
+    private void CheckParty(Party party, string? userId) => CheckRule(new UserMustBeThePartyRule(party, UserIdOf(party), userId));
 
     private void Close(DisputeStatus closingStatus, DateTimeOffset now)
     {

@@ -1,6 +1,7 @@
 using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Deadlines;
 using DisputeCenter.Domain.Orders;
+using DisputeCenter.Domain.Evidence;
 
 namespace DisputeCenter.Domain.Disputes;
 

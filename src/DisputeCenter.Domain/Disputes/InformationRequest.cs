@@ -1,3 +1,5 @@
+using DisputeCenter.Domain.Common;
+
 namespace DisputeCenter.Domain.Disputes;
 
 /// <summary>A moderator's request to one party for information or documents, with a due date.</summary>
@@ -5,7 +7,7 @@ public sealed class InformationRequest
 {
     public const int WhatMaxLength = 2000;
     public const int AnswerMaxLength = 4000;
-    public const int UserIdMaxLength = 450;
+    public const int UserIdMaxLength = UserId.MaxLength;
 
     private InformationRequest()
     {

@@ -9,7 +9,7 @@ namespace DisputeCenter.Domain.Disputes;
 public sealed class Offer
 {
     public const int NoteMaxLength = 4000;
-    public const int UserIdMaxLength = 450;
+    public const int UserIdMaxLength = UserId.MaxLength;
 
     private Offer()
     {

@@ -13,7 +13,7 @@ public sealed class EvidenceItem : Entity
 {
     public const int CaptionMaxLength = 500;
     public const int HiddenReasonMaxLength = 1000;
-    public const int UserIdMaxLength = Dispute.UserIdMaxLength;
+    public const int UserIdMaxLength = UserId.MaxLength;
     public const int StoredNameMaxLength = 64;
     public const int Sha256Length = 64;
 

@@ -1,4 +1,5 @@
 using DisputeCenter.Domain.Disputes;
+using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Domain.Notifications;
 
@@ -8,7 +9,7 @@ namespace DisputeCenter.Domain.Notifications;
 /// </summary>
 public sealed class Notification
 {
-    public const int UserIdMaxLength = 450;
+    public const int UserIdMaxLength = UserId.MaxLength;
     public const int TitleMaxLength = 200;
     public const int BodyMaxLength = 4000;
 

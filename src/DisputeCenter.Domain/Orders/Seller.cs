@@ -1,9 +1,11 @@
+using DisputeCenter.Domain.Common;
+
 namespace DisputeCenter.Domain.Orders;
 
 /// <summary>A supplier on the marketplace, tied to the account that runs it.</summary>
 public sealed class Seller
 {
-    public const int UserIdMaxLength = 450;
+    public const int UserIdMaxLength = Common.UserId.MaxLength;
 
     private Seller()
     {

@@ -1,4 +1,5 @@
 using DisputeCenter.Domain.Disputes;
+using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Services.Disputes;
 

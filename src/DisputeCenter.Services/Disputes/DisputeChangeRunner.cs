@@ -4,6 +4,7 @@ using DisputeCenter.Services.Notifications;
 using DisputeCenter.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Services.Disputes;
 

@@ -2,6 +2,7 @@ using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Disputes.Timeline;
 using DisputeCenter.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
+using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Services.Disputes;
 

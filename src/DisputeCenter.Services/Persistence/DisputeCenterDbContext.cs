@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using DisputeCenter.Domain.Conversations;
 
 namespace DisputeCenter.Services.Persistence;
 

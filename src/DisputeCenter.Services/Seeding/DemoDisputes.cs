@@ -3,6 +3,7 @@ using DisputeCenter.Domain.Deadlines;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Orders;
 using DisputeCenter.Services.Deadlines;
+using DisputeCenter.Domain.Conversations;
 
 namespace DisputeCenter.Services.Seeding;
 

@@ -6,6 +6,7 @@ using DisputeCenter.Domain.Orders;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using DisputeCenter.Domain.Evidence;
 
 namespace DisputeCenter.Web.Infrastructure;
 
@@ -125,16 +126,16 @@ public static class Display
         _ => status.ToString(),
     };
 
-    public static string EvidenceKind(Domain.Disputes.EvidenceKind kind) => kind switch
+    public static string EvidenceKind(Domain.Evidence.EvidenceKind kind) => kind switch
     {
-        Domain.Disputes.EvidenceKind.Photo => T("Photo"),
-        Domain.Disputes.EvidenceKind.Video => T("Video"),
-        Domain.Disputes.EvidenceKind.Screenshot => T("Screenshot (conversation, listing, payment)"),
-        Domain.Disputes.EvidenceKind.Document => T("Document (PDF)"),
-        Domain.Disputes.EvidenceKind.ChatRecord => T("Chat record or email"),
-        Domain.Disputes.EvidenceKind.PaymentProof => T("Payment proof"),
-        Domain.Disputes.EvidenceKind.ShippingRecord => T("Shipping or tracking record"),
-        Domain.Disputes.EvidenceKind.SupplierInformation => T("Supplier information"),
+        Domain.Evidence.EvidenceKind.Photo => T("Photo"),
+        Domain.Evidence.EvidenceKind.Video => T("Video"),
+        Domain.Evidence.EvidenceKind.Screenshot => T("Screenshot (conversation, listing, payment)"),
+        Domain.Evidence.EvidenceKind.Document => T("Document (PDF)"),
+        Domain.Evidence.EvidenceKind.ChatRecord => T("Chat record or email"),
+        Domain.Evidence.EvidenceKind.PaymentProof => T("Payment proof"),
+        Domain.Evidence.EvidenceKind.ShippingRecord => T("Shipping or tracking record"),
+        Domain.Evidence.EvidenceKind.SupplierInformation => T("Supplier information"),
         _ => kind.ToString(),
     };
 
@@ -171,12 +172,12 @@ public static class Display
         _ => status.ToString(),
     };
 
-    public static string Actor(Domain.Disputes.ActorKind actor) => actor switch
+    public static string Actor(Domain.Common.ActorKind actor) => actor switch
     {
-        Domain.Disputes.ActorKind.Buyer => T("Buyer"),
-        Domain.Disputes.ActorKind.Seller => T("Seller"),
-        Domain.Disputes.ActorKind.Moderator => T("Moderator"),
-        Domain.Disputes.ActorKind.Administrator => T("Administrator"),
+        Domain.Common.ActorKind.Buyer => T("Buyer"),
+        Domain.Common.ActorKind.Seller => T("Seller"),
+        Domain.Common.ActorKind.Moderator => T("Moderator"),
+        Domain.Common.ActorKind.Administrator => T("Administrator"),
         _ => T("DisputeCenter (automatic)"),
     };
 
@@ -215,10 +216,10 @@ public static class Display
     };
 
     /// <summary>What happens to <paramref name="party"/> if it misses a moderator's request, in plain words.</summary>
-    public static string MissedRequest(Domain.Disputes.MissedRequestConsequence consequence, Domain.Disputes.Party party) => consequence switch
+    public static string MissedRequest(Domain.Disputes.MissedRequestConsequence consequence, Domain.Common.Party party) => consequence switch
     {
         Domain.Disputes.MissedRequestConsequence.DecideOnAvailableEvidence => T("the moderator decides on the evidence already given."),
-        _ when party == Domain.Disputes.Party.Buyer => T("the dispute is closed without a refund."),
+        _ when party == Domain.Common.Party.Buyer => T("the dispute is closed without a refund."),
         _ => T("the case is decided for the buyer's claim."),
     };
 

@@ -1,5 +1,6 @@
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Services.Evidence.StageEvidence;
+using DisputeCenter.Domain.Evidence;
 
 namespace DisputeCenter.Web.Infrastructure;
 

@@ -7,6 +7,7 @@ using DisputeCenter.Services.Moderation;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Web.Infrastructure;
 

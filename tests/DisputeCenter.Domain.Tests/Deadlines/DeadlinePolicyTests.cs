@@ -2,6 +2,7 @@ using DisputeCenter.Domain.Deadlines;
 using DisputeCenter.Domain.Deadlines.Rules;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Tests.Support;
+using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Domain.Tests.Deadlines;
 

@@ -4,6 +4,7 @@ using DisputeCenter.Domain.Disputes.Timeline;
 using DisputeCenter.Domain.Evidence;
 using DisputeCenter.Domain.Evidence.Rules;
 using DisputeCenter.Domain.Tests.Support;
+using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Domain.Tests.Disputes;
 

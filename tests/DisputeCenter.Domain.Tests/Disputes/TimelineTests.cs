@@ -2,6 +2,7 @@ using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Disputes.Timeline;
 using DisputeCenter.Domain.Tests.Support;
 using static DisputeCenter.Domain.Tests.Support.TestOrders;
+using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Domain.Tests.Disputes;
 

@@ -4,6 +4,7 @@ using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Orders;
 using Microsoft.Extensions.Time.Testing;
 using static DisputeCenter.Domain.Tests.Support.TestOrders;
+using DisputeCenter.Domain.Conversations;
 
 namespace DisputeCenter.Domain.Tests.Support;
 

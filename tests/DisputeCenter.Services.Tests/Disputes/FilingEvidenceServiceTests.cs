@@ -6,6 +6,7 @@ using DisputeCenter.Services.Evidence.StageEvidence;
 using DisputeCenter.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Services.Tests.Disputes;
 

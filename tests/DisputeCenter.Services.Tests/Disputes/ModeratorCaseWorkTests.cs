@@ -8,6 +8,7 @@ using DisputeCenter.Services.Evidence.ViewEvidence;
 using DisputeCenter.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Services.Tests.Disputes;
 

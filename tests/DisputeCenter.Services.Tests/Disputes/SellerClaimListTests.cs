@@ -5,6 +5,7 @@ using DisputeCenter.Services.Disputes.Mediation;
 using DisputeCenter.Services.Disputes.Negotiation;
 using DisputeCenter.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Services.Tests.Disputes;
 

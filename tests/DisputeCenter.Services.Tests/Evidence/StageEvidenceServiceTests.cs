@@ -7,6 +7,7 @@ using DisputeCenter.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static DisputeCenter.Services.Tests.Evidence.EvidenceVault;
+using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Services.Tests.Evidence;
 

@@ -2,6 +2,7 @@ using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Services.Moderation;
 using DisputeCenter.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Services.Tests.Moderation;
 

@@ -8,6 +8,7 @@ using DisputeCenter.Services.Disputes.Mediation;
 using DisputeCenter.Services.Moderation;
 using DisputeCenter.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Services.Tests.Moderation;
 

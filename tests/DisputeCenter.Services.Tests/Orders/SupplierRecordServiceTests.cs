@@ -5,6 +5,7 @@ using DisputeCenter.Services.Disputes.Negotiation;
 using DisputeCenter.Services.Orders.SupplierRecords;
 using DisputeCenter.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Services.Tests.Orders;
 

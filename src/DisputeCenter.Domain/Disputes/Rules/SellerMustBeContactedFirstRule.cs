@@ -1,4 +1,5 @@
 using DisputeCenter.Domain.Common;
+using DisputeCenter.Domain.Conversations;
 
 namespace DisputeCenter.Domain.Disputes.Rules;
 

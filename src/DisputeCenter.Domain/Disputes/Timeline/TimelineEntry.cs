@@ -1,3 +1,4 @@
+using DisputeCenter.Domain.Common;
 namespace DisputeCenter.Domain.Disputes.Timeline;
 
 /// <summary>
@@ -6,7 +7,7 @@ namespace DisputeCenter.Domain.Disputes.Timeline;
 /// </summary>
 public sealed record TimelineEntry
 {
-    public const int ActorIdMaxLength = 450;
+    public const int ActorIdMaxLength = UserId.MaxLength;
     public const int HashLength = 64;
 
     private TimelineEntry()

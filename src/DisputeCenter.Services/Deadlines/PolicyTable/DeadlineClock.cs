@@ -1,4 +1,5 @@
 using DisputeCenter.Domain.Deadlines;
+using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Services.Deadlines.PolicyTable;
 

@@ -1,5 +1,6 @@
 using DisputeCenter.Domain.Deadlines;
 using DisputeCenter.Domain.Disputes;
+using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Services.Deadlines.PolicyTable;
 

@@ -3,6 +3,7 @@ using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Evidence;
 using DisputeCenter.Services.Evidence.StageEvidence;
 using DisputeCenter.Services.Evidence.Storage;
+using DisputeCenter.Domain.Conversations;
 
 namespace DisputeCenter.Services.Disputes.Conversations;
 

@@ -8,6 +8,7 @@ using DisputeCenter.Services.Evidence.StageEvidence;
 using DisputeCenter.Services.Evidence.Storage;
 using DisputeCenter.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
+using DisputeCenter.Domain.Conversations;
 
 namespace DisputeCenter.Services.Disputes.Conversations;
 

@@ -1,4 +1,5 @@
 using DisputeCenter.Domain.Disputes;
+using DisputeCenter.Domain.Conversations;
 
 namespace DisputeCenter.Services.Disputes.Conversations;
 

@@ -1,5 +1,6 @@
 using DisputeCenter.Domain.Disputes;
 using FluentValidation;
+using DisputeCenter.Domain.Conversations;
 
 namespace DisputeCenter.Services.Disputes.Conversations;
 

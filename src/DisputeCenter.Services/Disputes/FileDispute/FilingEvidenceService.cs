@@ -34,7 +34,7 @@ public sealed class FilingEvidenceService(
     public async Task<IReadOnlyList<StagedEvidence>> ListAsync(string buyerId, Guid draftId, CancellationToken cancellationToken = default)
     {
         var items = await db.EvidenceItems.AsNoTracking()
-            .Where(e => e.DisputeId == draftId && e.UploaderId == buyerId && e.UploadedBy == Domain.Disputes.ActorKind.Buyer && e.Status == EvidenceStatus.Staged)
+            .Where(e => e.DisputeId == draftId && e.UploaderId == buyerId && e.UploadedBy == Domain.Common.ActorKind.Buyer && e.Status == EvidenceStatus.Staged)
             .OrderBy(e => e.ReceivedAt)
             .ToListAsync(cancellationToken);
         return items.Select(StagedEvidence.From).ToList();

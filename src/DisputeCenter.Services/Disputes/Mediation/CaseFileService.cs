@@ -7,6 +7,8 @@ using DisputeCenter.Services.Evidence.ViewEvidence;
 using DisputeCenter.Services.Orders.OrderDetails;
 using DisputeCenter.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
+using DisputeCenter.Domain.Common;
+using DisputeCenter.Domain.Conversations;
 
 namespace DisputeCenter.Services.Disputes.Mediation;
 

@@ -4,6 +4,7 @@ using DisputeCenter.Services.Disputes.ReasonCodes;
 using DisputeCenter.Services.Evidence.ViewEvidence;
 using DisputeCenter.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
+using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Services.Disputes.Mediation;
 

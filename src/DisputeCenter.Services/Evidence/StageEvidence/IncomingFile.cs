@@ -1,4 +1,5 @@
 using DisputeCenter.Domain.Disputes;
+using DisputeCenter.Domain.Evidence;
 
 namespace DisputeCenter.Services.Evidence.StageEvidence;
 

@@ -103,7 +103,7 @@ public sealed partial class StageEvidenceService(
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Staged {FileCount} evidence files ({Bytes} bytes) on dispute {DisputeId} from the {UploaderKind}")]
-    private static partial void LogStaged(ILogger logger, int fileCount, long bytes, Guid disputeId, Domain.Disputes.ActorKind uploaderKind);
+    private static partial void LogStaged(ILogger logger, int fileCount, long bytes, Guid disputeId, Domain.Common.ActorKind uploaderKind);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Refused evidence for dispute {DisputeId}: {Reason}")]
     private static partial void LogRefused(ILogger logger, Guid disputeId, string reason);

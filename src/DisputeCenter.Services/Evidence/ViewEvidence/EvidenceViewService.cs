@@ -4,6 +4,7 @@ using DisputeCenter.Services.Disputes;
 using DisputeCenter.Services.Evidence.Storage;
 using DisputeCenter.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
+using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Services.Evidence.ViewEvidence;
 

@@ -97,7 +97,7 @@ namespace DisputeCenter.Services.Persistence.Migrations
                     b.ToTable("deadline_policies", (string)null);
                 });
 
-            modelBuilder.Entity("DisputeCenter.Domain.Disputes.ConversationAttachment", b =>
+            modelBuilder.Entity("DisputeCenter.Domain.Conversations.ConversationAttachment", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -139,7 +139,7 @@ namespace DisputeCenter.Services.Persistence.Migrations
                     b.ToTable("conversation_attachments", (string)null);
                 });
 
-            modelBuilder.Entity("DisputeCenter.Domain.Disputes.ConversationMessage", b =>
+            modelBuilder.Entity("DisputeCenter.Domain.Conversations.ConversationMessage", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -846,7 +846,7 @@ namespace DisputeCenter.Services.Persistence.Migrations
                     b.ToTable("refunds", (string)null);
                 });
 
-            modelBuilder.Entity("DisputeCenter.Domain.Disputes.SellerConversation", b =>
+            modelBuilder.Entity("DisputeCenter.Domain.Conversations.SellerConversation", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -1911,9 +1911,9 @@ namespace DisputeCenter.Services.Persistence.Migrations
                     b.ToTable("user_tokens", (string)null);
                 });
 
-            modelBuilder.Entity("DisputeCenter.Domain.Disputes.ConversationAttachment", b =>
+            modelBuilder.Entity("DisputeCenter.Domain.Conversations.ConversationAttachment", b =>
                 {
-                    b.HasOne("DisputeCenter.Domain.Disputes.ConversationMessage", null)
+                    b.HasOne("DisputeCenter.Domain.Conversations.ConversationMessage", null)
                         .WithMany("Attachments")
                         .HasForeignKey("MessageId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1921,9 +1921,9 @@ namespace DisputeCenter.Services.Persistence.Migrations
                         .HasConstraintName("fk_conversation_attachments_conversation_messages_message_id");
                 });
 
-            modelBuilder.Entity("DisputeCenter.Domain.Disputes.ConversationMessage", b =>
+            modelBuilder.Entity("DisputeCenter.Domain.Conversations.ConversationMessage", b =>
                 {
-                    b.HasOne("DisputeCenter.Domain.Disputes.SellerConversation", null)
+                    b.HasOne("DisputeCenter.Domain.Conversations.SellerConversation", null)
                         .WithMany("Messages")
                         .HasForeignKey("ConversationId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1983,7 +1983,7 @@ namespace DisputeCenter.Services.Persistence.Migrations
 
             modelBuilder.Entity("DisputeCenter.Domain.Disputes.Dispute", b =>
                 {
-                    b.HasOne("DisputeCenter.Domain.Disputes.SellerConversation", null)
+                    b.HasOne("DisputeCenter.Domain.Conversations.SellerConversation", null)
                         .WithMany()
                         .HasForeignKey("ConversationId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2034,7 +2034,7 @@ namespace DisputeCenter.Services.Persistence.Migrations
                         .HasConstraintName("fk_refunds_disputes_dispute_id");
                 });
 
-            modelBuilder.Entity("DisputeCenter.Domain.Disputes.SellerConversation", b =>
+            modelBuilder.Entity("DisputeCenter.Domain.Conversations.SellerConversation", b =>
                 {
                     b.HasOne("DisputeCenter.Domain.Orders.Order", null)
                         .WithMany()
@@ -2232,7 +2232,7 @@ namespace DisputeCenter.Services.Persistence.Migrations
                         .HasConstraintName("fk_user_tokens_users_user_id");
                 });
 
-            modelBuilder.Entity("DisputeCenter.Domain.Disputes.ConversationMessage", b =>
+            modelBuilder.Entity("DisputeCenter.Domain.Conversations.ConversationMessage", b =>
                 {
                     b.Navigation("Attachments");
                 });
@@ -2248,7 +2248,7 @@ namespace DisputeCenter.Services.Persistence.Migrations
                     b.Navigation("Refunds");
                 });
 
-            modelBuilder.Entity("DisputeCenter.Domain.Disputes.SellerConversation", b =>
+            modelBuilder.Entity("DisputeCenter.Domain.Conversations.SellerConversation", b =>
                 {
                     b.Navigation("Messages");
                 });

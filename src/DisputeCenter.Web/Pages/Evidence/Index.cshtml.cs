@@ -7,6 +7,7 @@ using DisputeCenter.Services.Evidence.SubmitEvidence;
 using DisputeCenter.Services.Evidence.ViewEvidence;
 using DisputeCenter.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
+using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Web.Pages.Evidence;
 

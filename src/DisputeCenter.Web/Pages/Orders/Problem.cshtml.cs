@@ -5,6 +5,7 @@ using DisputeCenter.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Web.Pages.Orders;
 

@@ -4,6 +4,7 @@ using DisputeCenter.Services.Disputes.ListDisputes;
 using DisputeCenter.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Web.Areas.Seller.Pages.Claims;
 

@@ -1,4 +1,4 @@
-namespace DisputeCenter.Domain.Disputes;
+namespace DisputeCenter.Domain.Common;
 
 /// <summary>One of the two sides of a dispute.</summary>
 public enum Party

@@ -1,10 +1,12 @@
-namespace DisputeCenter.Domain.Disputes;
+using DisputeCenter.Domain.Common;
+
+namespace DisputeCenter.Domain.Conversations;
 
 /// <summary>One message in the buyer's conversation with the seller. Never edited.</summary>
 public sealed class ConversationMessage
 {
     public const int BodyMaxLength = 4000;
-    public const int UserIdMaxLength = 450;
+    public const int UserIdMaxLength = UserId.MaxLength;
 
     private readonly List<ConversationAttachment> _attachments = [];
 

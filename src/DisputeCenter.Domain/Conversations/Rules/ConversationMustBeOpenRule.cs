@@ -1,6 +1,6 @@
 using DisputeCenter.Domain.Common;
 
-namespace DisputeCenter.Domain.Disputes.Rules;
+namespace DisputeCenter.Domain.Conversations.Rules;
 
 public sealed class ConversationMustBeOpenRule(DateTimeOffset? markedResolvedAt, DateTimeOffset? markedFailedAt) : BusinessRule
 {

@@ -1,8 +1,9 @@
 using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes.Rules;
 using DisputeCenter.Domain.Orders;
+using DisputeCenter.Domain.Conversations.Rules;
 
-namespace DisputeCenter.Domain.Disputes;
+namespace DisputeCenter.Domain.Conversations;
 
 /// <summary>
 /// The buyer's conversation with the seller about a problem with an order. Seller contact comes first: a
@@ -10,7 +11,7 @@ namespace DisputeCenter.Domain.Disputes;
 /// </summary>
 public sealed class SellerConversation : Entity
 {
-    public const int UserIdMaxLength = 450;
+    public const int UserIdMaxLength = UserId.MaxLength;
 
     private readonly List<ConversationMessage> _messages = [];
 

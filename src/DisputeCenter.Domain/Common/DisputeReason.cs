@@ -1,4 +1,4 @@
-namespace DisputeCenter.Domain.Disputes;
+namespace DisputeCenter.Domain.Common;
 
 /// <summary>Why a buyer disputes an order (stored as a string).</summary>
 public enum DisputeReason

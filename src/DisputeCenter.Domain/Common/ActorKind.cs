@@ -1,4 +1,4 @@
-namespace DisputeCenter.Domain.Disputes;
+namespace DisputeCenter.Domain.Common;
 
 /// <summary>Who did something on a dispute's timeline, or who must act next.</summary>
 public enum ActorKind

@@ -1,6 +1,6 @@
 using DisputeCenter.Domain.Common;
 
-namespace DisputeCenter.Domain.Disputes.Rules;
+namespace DisputeCenter.Domain.Conversations.Rules;
 
 /// <summary>Talks can only fail once the seller took part; a silent seller is handled by the contact period.</summary>
 public sealed class SellerMustHaveAnsweredRule(DateTimeOffset? sellerFirstAnsweredAt) : BusinessRule

@@ -1,6 +1,6 @@
 using DisputeCenter.Domain.Evidence;
 
-namespace DisputeCenter.Domain.Disputes;
+namespace DisputeCenter.Domain.Conversations;
 
 /// <summary>
 /// A file sent with a message to the seller (or back): a photo, video, PDF or text checked by the evidence vault.

@@ -1,6 +1,6 @@
 using DisputeCenter.Domain.Common;
 
-namespace DisputeCenter.Domain.Disputes.Rules;
+namespace DisputeCenter.Domain.Common;
 
 /// <summary>Only the user who is the named party (the buyer, or the seller's account) acts as that party.</summary>
 public sealed class UserMustBeThePartyRule(Party party, string partyUserId, string? userId) : BusinessRule

@@ -1,6 +1,6 @@
 using DisputeCenter.Domain.Common;
 
-namespace DisputeCenter.Domain.Disputes.Rules;
+namespace DisputeCenter.Domain.Common;
 
 /// <summary>Base for the rules about free text: enough non-blank characters, and not too many in all.</summary>
 public abstract class TextRule(string what, string? text, int minNonBlank, int maxLength) : BusinessRule

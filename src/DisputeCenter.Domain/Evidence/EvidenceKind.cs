@@ -1,4 +1,4 @@
-namespace DisputeCenter.Domain.Disputes;
+namespace DisputeCenter.Domain.Evidence;
 
 public enum EvidenceKind
 {
