@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Services;
 using DisputeCenter.Services.Moderation;
@@ -8,7 +9,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ModerationQueueBench;
 using Npgsql;
-using DisputeCenter.Domain.Common;
 
 // The moderation queue at 200,000 disputes: timings through the real service, and the plans PostgreSQL chose.
 var connectionString = Environment.GetEnvironmentVariable("BENCH_POSTGRES")

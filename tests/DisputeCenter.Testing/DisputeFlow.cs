@@ -1,3 +1,4 @@
+using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Orders;
 using DisputeCenter.Services.Accounts;
@@ -7,7 +8,6 @@ using DisputeCenter.Services.Disputes.FileDispute;
 using DisputeCenter.Services.Disputes.Mediation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Testing;
 

@@ -1,10 +1,10 @@
 using DisputeCenter.Domain.Common;
+using DisputeCenter.Domain.Conversations;
 using DisputeCenter.Domain.Deadlines;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Orders;
 using DisputeCenter.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
-using DisputeCenter.Domain.Conversations;
 
 namespace DisputeCenter.Testing;
 

@@ -1,9 +1,9 @@
+using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Orders;
 using DisputeCenter.Services.Accounts;
 using DisputeCenter.Services.Disputes.FileDispute;
 using Microsoft.Extensions.DependencyInjection;
-using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Testing;
 

@@ -1,4 +1,5 @@
 using System.Net;
+using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Services.Disputes;
 using DisputeCenter.Services.Disputes.Negotiation;
@@ -6,7 +7,6 @@ using DisputeCenter.Testing;
 using DisputeCenter.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Web.Tests;
 

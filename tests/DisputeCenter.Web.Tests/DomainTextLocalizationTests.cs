@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Xml.Linq;
 using DisputeCenter.Domain.Common;
+using DisputeCenter.Domain.Conversations;
 using DisputeCenter.Domain.Deadlines;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Evidence;
@@ -10,7 +11,6 @@ using DisputeCenter.Services.Common;
 using DisputeCenter.Services.Evidence.Sniffing;
 using DisputeCenter.Web.Tests.Infrastructure;
 using FluentValidation;
-using DisputeCenter.Domain.Conversations;
 
 namespace DisputeCenter.Web.Tests;
 

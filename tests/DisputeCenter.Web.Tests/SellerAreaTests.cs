@@ -1,5 +1,6 @@
 using System.Net;
 using AngleSharp.Dom;
+using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Services.Accounts;
 using DisputeCenter.Services.Disputes;
@@ -7,7 +8,6 @@ using DisputeCenter.Services.Disputes.Negotiation;
 using DisputeCenter.Testing;
 using DisputeCenter.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
-using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Web.Tests;
 

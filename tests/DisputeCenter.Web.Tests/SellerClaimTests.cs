@@ -1,9 +1,9 @@
 using System.Net;
+using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Testing;
 using DisputeCenter.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Web.Tests;
 

@@ -1,7 +1,7 @@
 using DisputeCenter.Domain.Common;
+using DisputeCenter.Domain.Conversations.Rules;
 using DisputeCenter.Domain.Disputes.Rules;
 using DisputeCenter.Domain.Orders;
-using DisputeCenter.Domain.Conversations.Rules;
 
 namespace DisputeCenter.Domain.Conversations;
 

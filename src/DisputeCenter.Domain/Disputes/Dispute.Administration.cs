@@ -1,6 +1,6 @@
+using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes.Rules;
 using DisputeCenter.Domain.Disputes.Timeline;
-using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Domain.Disputes;
 

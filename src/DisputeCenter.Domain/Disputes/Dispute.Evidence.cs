@@ -1,7 +1,7 @@
+using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes.Rules;
 using DisputeCenter.Domain.Disputes.Timeline;
 using DisputeCenter.Domain.Evidence;
-using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Domain.Disputes;
 

@@ -1,10 +1,10 @@
 using DisputeCenter.Domain.Common;
+using DisputeCenter.Domain.Conversations;
+using DisputeCenter.Domain.Conversations.Rules;
 using DisputeCenter.Domain.Deadlines;
 using DisputeCenter.Domain.Disputes.Rules;
 using DisputeCenter.Domain.Disputes.Timeline;
 using DisputeCenter.Domain.Orders;
-using DisputeCenter.Domain.Conversations;
-using DisputeCenter.Domain.Conversations.Rules;
 
 namespace DisputeCenter.Domain.Disputes;
 

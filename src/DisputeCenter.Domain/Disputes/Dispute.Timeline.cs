@@ -1,5 +1,5 @@
-using DisputeCenter.Domain.Disputes.Timeline;
 using DisputeCenter.Domain.Common;
+using DisputeCenter.Domain.Disputes.Timeline;
 
 namespace DisputeCenter.Domain.Disputes;
 

@@ -1,7 +1,7 @@
 using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Deadlines;
-using DisputeCenter.Domain.Orders;
 using DisputeCenter.Domain.Evidence;
+using DisputeCenter.Domain.Orders;
 
 namespace DisputeCenter.Domain.Disputes;
 

@@ -1,10 +1,10 @@
+using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Services.Common;
 using DisputeCenter.Services.Notifications;
 using DisputeCenter.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Services.Disputes;
 

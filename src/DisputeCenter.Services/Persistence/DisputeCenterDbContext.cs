@@ -1,3 +1,4 @@
+using DisputeCenter.Domain.Conversations;
 using DisputeCenter.Domain.Deadlines;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Disputes.Timeline;
@@ -11,7 +12,6 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using DisputeCenter.Domain.Conversations;
 
 namespace DisputeCenter.Services.Persistence;
 

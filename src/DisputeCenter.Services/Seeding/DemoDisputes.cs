@@ -1,9 +1,9 @@
 using DisputeCenter.Domain.Common;
+using DisputeCenter.Domain.Conversations;
 using DisputeCenter.Domain.Deadlines;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Orders;
 using DisputeCenter.Services.Deadlines;
-using DisputeCenter.Domain.Conversations;
 
 namespace DisputeCenter.Services.Seeding;
 

@@ -2,11 +2,11 @@ using System.Globalization;
 using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Disputes.Timeline;
+using DisputeCenter.Domain.Evidence;
 using DisputeCenter.Domain.Orders;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using DisputeCenter.Domain.Evidence;
 
 namespace DisputeCenter.Web.Infrastructure;
 

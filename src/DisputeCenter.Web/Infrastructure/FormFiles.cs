@@ -1,6 +1,6 @@
 using DisputeCenter.Domain.Disputes;
-using DisputeCenter.Services.Evidence.StageEvidence;
 using DisputeCenter.Domain.Evidence;
+using DisputeCenter.Services.Evidence.StageEvidence;
 
 namespace DisputeCenter.Web.Infrastructure;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Disputes.Rules;
 using DisputeCenter.Services.Common;
@@ -7,7 +8,6 @@ using DisputeCenter.Services.Moderation;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Web.Infrastructure;
 

@@ -1,8 +1,8 @@
+using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Deadlines;
 using DisputeCenter.Domain.Deadlines.Rules;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Tests.Support;
-using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Domain.Tests.Deadlines;
 

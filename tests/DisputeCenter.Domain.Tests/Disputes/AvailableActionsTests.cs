@@ -1,6 +1,6 @@
+using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Tests.Support;
-using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Domain.Tests.Disputes;
 

@@ -1,8 +1,8 @@
+using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes;
+using DisputeCenter.Domain.Evidence;
 using DisputeCenter.Domain.Tests.Support;
 using static DisputeCenter.Domain.Tests.Support.TestOrders;
-using DisputeCenter.Domain.Common;
-using DisputeCenter.Domain.Evidence;
 
 namespace DisputeCenter.Domain.Tests.Disputes;
 

@@ -1,10 +1,10 @@
+using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Disputes.Rules;
 using DisputeCenter.Domain.Disputes.Timeline;
 using DisputeCenter.Domain.Evidence;
 using DisputeCenter.Domain.Evidence.Rules;
 using DisputeCenter.Domain.Tests.Support;
-using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Domain.Tests.Disputes;
 

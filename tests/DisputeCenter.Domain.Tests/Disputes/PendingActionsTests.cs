@@ -1,7 +1,7 @@
+using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Tests.Support;
 using static DisputeCenter.Domain.Tests.Support.TestOrders;
-using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Domain.Tests.Disputes;
 

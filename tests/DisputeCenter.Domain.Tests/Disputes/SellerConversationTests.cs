@@ -1,10 +1,10 @@
+using DisputeCenter.Domain.Common;
+using DisputeCenter.Domain.Conversations;
+using DisputeCenter.Domain.Conversations.Rules;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Disputes.Rules;
 using DisputeCenter.Domain.Tests.Support;
 using static DisputeCenter.Domain.Tests.Support.TestOrders;
-using DisputeCenter.Domain.Common;
-using DisputeCenter.Domain.Conversations;
-using DisputeCenter.Domain.Conversations.Rules;
 
 namespace DisputeCenter.Domain.Tests.Disputes;
 

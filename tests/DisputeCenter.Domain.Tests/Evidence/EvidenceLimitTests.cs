@@ -1,8 +1,8 @@
+using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Evidence;
 using DisputeCenter.Domain.Evidence.Rules;
 using DisputeCenter.Domain.Tests.Support;
-using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Domain.Tests.Evidence;
 

@@ -1,10 +1,10 @@
 using DisputeCenter.Domain.Common;
+using DisputeCenter.Domain.Conversations;
 using DisputeCenter.Domain.Deadlines;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Orders;
 using Microsoft.Extensions.Time.Testing;
 using static DisputeCenter.Domain.Tests.Support.TestOrders;
-using DisputeCenter.Domain.Conversations;
 
 namespace DisputeCenter.Domain.Tests.Support;
 

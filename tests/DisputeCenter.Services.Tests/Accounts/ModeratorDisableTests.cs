@@ -1,3 +1,4 @@
+using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Disputes.Timeline;
 using DisputeCenter.Services.Accounts;
@@ -10,7 +11,6 @@ using DisputeCenter.Testing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Services.Tests.Accounts;
 

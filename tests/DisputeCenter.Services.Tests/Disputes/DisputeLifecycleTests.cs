@@ -1,3 +1,4 @@
+using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Disputes.Rules;
 using DisputeCenter.Services.Common;
@@ -9,7 +10,6 @@ using DisputeCenter.Services.Disputes.Timeline;
 using DisputeCenter.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Services.Tests.Disputes;
 

@@ -1,3 +1,4 @@
+using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Deadlines;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Disputes.Rules;
@@ -7,7 +8,6 @@ using DisputeCenter.Services.Disputes.FileDispute;
 using DisputeCenter.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Services.Tests.Disputes;
 

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Evidence;
 using DisputeCenter.Services.Evidence.Sniffing;
@@ -7,7 +8,6 @@ using DisputeCenter.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static DisputeCenter.Services.Tests.Evidence.EvidenceVault;
-using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Services.Tests.Evidence;
 

@@ -1,8 +1,8 @@
+using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Services.Moderation;
 using DisputeCenter.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Services.Tests.Moderation;
 

@@ -1,3 +1,4 @@
+using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Disputes.Rules;
 using DisputeCenter.Domain.Orders;
@@ -8,7 +9,6 @@ using DisputeCenter.Services.Disputes.Mediation;
 using DisputeCenter.Services.Moderation;
 using DisputeCenter.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Services.Tests.Moderation;
 

@@ -1,3 +1,4 @@
+using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Services.Disputes;
 using DisputeCenter.Services.Disputes.Mediation;
@@ -5,7 +6,6 @@ using DisputeCenter.Services.Disputes.Negotiation;
 using DisputeCenter.Services.Orders.SupplierRecords;
 using DisputeCenter.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Services.Tests.Orders;
 

@@ -1,3 +1,4 @@
+using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Orders;
 using DisputeCenter.Services.Persistence;
@@ -5,7 +6,6 @@ using DisputeCenter.Services.Seeding;
 using DisputeCenter.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Services.Tests.Seeding;
 

@@ -1,5 +1,5 @@
-using DisputeCenter.Domain.Disputes.Rules;
 using DisputeCenter.Domain.Common;
+using DisputeCenter.Domain.Disputes.Rules;
 
 namespace DisputeCenter.Domain.Evidence.Rules;
 

@@ -1,5 +1,5 @@
-using DisputeCenter.Domain.Deadlines;
 using DisputeCenter.Domain.Common;
+using DisputeCenter.Domain.Deadlines;
 
 namespace DisputeCenter.Services.Deadlines.PolicyTable;
 

@@ -1,6 +1,6 @@
+using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Deadlines;
 using DisputeCenter.Domain.Disputes;
-using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Services.Deadlines.PolicyTable;
 

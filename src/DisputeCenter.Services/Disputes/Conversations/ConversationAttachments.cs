@@ -1,9 +1,9 @@
 using DisputeCenter.Domain.Common;
+using DisputeCenter.Domain.Conversations;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Evidence;
 using DisputeCenter.Services.Evidence.StageEvidence;
 using DisputeCenter.Services.Evidence.Storage;
-using DisputeCenter.Domain.Conversations;
 
 namespace DisputeCenter.Services.Disputes.Conversations;
 

@@ -1,4 +1,5 @@
 using DisputeCenter.Domain.Common;
+using DisputeCenter.Domain.Conversations;
 using DisputeCenter.Domain.Deadlines;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Evidence;
@@ -8,7 +9,6 @@ using DisputeCenter.Services.Evidence.StageEvidence;
 using DisputeCenter.Services.Evidence.Storage;
 using DisputeCenter.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
-using DisputeCenter.Domain.Conversations;
 
 namespace DisputeCenter.Services.Disputes.Conversations;
 

@@ -1,5 +1,5 @@
-using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Common;
+using DisputeCenter.Domain.Disputes;
 
 namespace DisputeCenter.Services.Disputes.Conversations;
 

@@ -1,6 +1,6 @@
+using DisputeCenter.Domain.Conversations;
 using DisputeCenter.Domain.Disputes;
 using FluentValidation;
-using DisputeCenter.Domain.Conversations;
 
 namespace DisputeCenter.Services.Disputes.Conversations;
 

@@ -1,3 +1,5 @@
+using DisputeCenter.Domain.Common;
+using DisputeCenter.Domain.Conversations;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Disputes.Timeline;
 using DisputeCenter.Domain.Evidence;
@@ -7,8 +9,6 @@ using DisputeCenter.Services.Evidence.ViewEvidence;
 using DisputeCenter.Services.Orders.OrderDetails;
 using DisputeCenter.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
-using DisputeCenter.Domain.Common;
-using DisputeCenter.Domain.Conversations;
 
 namespace DisputeCenter.Services.Disputes.Mediation;
 

@@ -1,10 +1,10 @@
+using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Evidence;
 using DisputeCenter.Services.Disputes.ReasonCodes;
 using DisputeCenter.Services.Evidence.ViewEvidence;
 using DisputeCenter.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
-using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Services.Disputes.Mediation;
 

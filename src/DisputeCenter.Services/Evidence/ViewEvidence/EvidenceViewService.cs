@@ -1,10 +1,10 @@
+using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Evidence;
 using DisputeCenter.Services.Disputes;
 using DisputeCenter.Services.Evidence.Storage;
 using DisputeCenter.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
-using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Services.Evidence.ViewEvidence;
 

@@ -1,8 +1,8 @@
+using DisputeCenter.Domain.Conversations;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Evidence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using DisputeCenter.Domain.Conversations;
 
 namespace DisputeCenter.Services.Persistence.Configurations;
 

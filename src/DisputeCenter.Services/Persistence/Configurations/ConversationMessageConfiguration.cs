@@ -1,7 +1,7 @@
+using DisputeCenter.Domain.Conversations;
 using DisputeCenter.Domain.Disputes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using DisputeCenter.Domain.Conversations;
 
 namespace DisputeCenter.Services.Persistence.Configurations;
 

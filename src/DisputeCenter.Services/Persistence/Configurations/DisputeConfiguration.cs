@@ -1,9 +1,9 @@
+using DisputeCenter.Domain.Conversations;
 using DisputeCenter.Domain.Deadlines;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Orders;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using DisputeCenter.Domain.Conversations;
 
 namespace DisputeCenter.Services.Persistence.Configurations;
 

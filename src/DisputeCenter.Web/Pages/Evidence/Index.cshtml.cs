@@ -1,3 +1,4 @@
+using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Evidence;
 using DisputeCenter.Services.Disputes;
@@ -7,7 +8,6 @@ using DisputeCenter.Services.Evidence.SubmitEvidence;
 using DisputeCenter.Services.Evidence.ViewEvidence;
 using DisputeCenter.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
-using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Web.Pages.Evidence;
 

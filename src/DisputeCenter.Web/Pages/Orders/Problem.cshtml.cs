@@ -1,3 +1,4 @@
+using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Services.Disputes.Conversations;
 using DisputeCenter.Services.Orders.OrderDetails;
@@ -5,7 +6,6 @@ using DisputeCenter.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Web.Pages.Orders;
 

@@ -1,10 +1,10 @@
+using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Services.Common;
 using DisputeCenter.Services.Disputes.ListDisputes;
 using DisputeCenter.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Web.Areas.Seller.Pages.Claims;
 
