@@ -330,42 +330,26 @@ public abstract record TimelineEvent
         public const string Why = "why";
     }
 
-    private static class EscalationCodes
+    /// <summary>The stored code of each reason, read and written through the same table.</summary>
+    private sealed class Codes<TReason>(params (TReason Reason, string Code)[] codes)
+        where TReason : struct, Enum
     {
-        public static string Write(EscalationReason reason) => reason switch
-        {
-            EscalationReason.Requested => "requested",
-            EscalationReason.SellerUnresponsive => "seller-unresponsive",
-            EscalationReason.NegotiationTimedOut => "negotiation-timed-out",
-            _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, null),
-        };
+        public string Write(TReason reason) => codes.Single(c => c.Reason.Equals(reason)).Code;
 
-        public static EscalationReason Read(string code) => Enum.GetValues<EscalationReason>().Single(r => Write(r) == code);
+        public TReason Read(string code) => codes.Single(c => c.Code == code).Reason;
     }
 
-    private static class ClosureCodes
-    {
-        public static string Write(ClosureReason reason) => reason switch
-        {
-            ClosureReason.AppealWindowClosed => "appeal-window-closed",
-            ClosureReason.AppealDismissedBuyerSilent => "appeal-dismissed-buyer-silent",
-            ClosureReason.DecidedOnAppeal => "decided-on-appeal",
-            _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, null),
-        };
+    private static readonly Codes<EscalationReason> EscalationCodes = new(
+        (EscalationReason.Requested, "requested"),
+        (EscalationReason.SellerUnresponsive, "seller-unresponsive"),
+        (EscalationReason.NegotiationTimedOut, "negotiation-timed-out"));
 
-        public static ClosureReason Read(string code) => Enum.GetValues<ClosureReason>().Single(r => Write(r) == code);
-    }
+    private static readonly Codes<ClosureReason> ClosureCodes = new(
+        (ClosureReason.AppealWindowClosed, "appeal-window-closed"),
+        (ClosureReason.AppealDismissedBuyerSilent, "appeal-dismissed-buyer-silent"),
+        (ClosureReason.DecidedOnAppeal, "decided-on-appeal"));
 
-    private static class UnassignmentCodes
-    {
-        public static string Write(UnassignmentReason reason) => reason switch
-        {
-            UnassignmentReason.ModeratorDisabled => "moderator-disabled",
-            _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, null),
-        };
-
-        public static UnassignmentReason Read(string code) => Enum.GetValues<UnassignmentReason>().Single(r => Write(r) == code);
-    }
+    private static readonly Codes<UnassignmentReason> UnassignmentCodes = new((UnassignmentReason.ModeratorDisabled, "moderator-disabled"));
 }
 
 /// <summary>Why a dispute went to the platform's moderators.</summary>

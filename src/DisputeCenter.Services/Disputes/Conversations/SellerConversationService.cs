@@ -159,12 +159,12 @@ public sealed class SellerConversationService(
             .Where(c => c.OrderId == orderId && c.BuyerId == buyerId)
             .OrderByDescending(c => c.StartedAt)
             .FirstOrDefaultAsync(cancellationToken);
-        if (conversation is null)
-        {
-            return null;
-        }
+        return conversation is null ? null : await FilingOpensAtAsync(conversation, cancellationToken);
+    }
 
-        var order = await db.Orders.Include(o => o.Lines).AsNoTracking().SingleAsync(o => o.Id == orderId, cancellationToken);
+    private async Task<DateTimeOffset?> FilingOpensAtAsync(SellerConversation conversation, CancellationToken cancellationToken)
+    {
+        var order = await db.Orders.Include(o => o.Lines).AsNoTracking().SingleAsync(o => o.Id == conversation.OrderId, cancellationToken);
         var policy = await policies.ForOrderAsync(order, conversation.Reason, cancellationToken);
         return conversation.FilingOpensAt(policy.SellerContactPeriod);
     }
@@ -185,7 +185,7 @@ public sealed class SellerConversationService(
             .Where(d => d.OrderId == orderId && DisputeStatuses.Open.Contains(d.Status))
             .Select(d => (Guid?)d.Id)
             .FirstOrDefaultAsync(cancellationToken);
-        var opensAt = conversation is null ? null : await FilingOpensAtAsync(buyerId, orderId, cancellationToken);
+        var opensAt = conversation is null ? null : await FilingOpensAtAsync(conversation, cancellationToken);
         return new OrderProblem(conversation, opensAt, openDispute, clock.GetUtcNow());
     }
 

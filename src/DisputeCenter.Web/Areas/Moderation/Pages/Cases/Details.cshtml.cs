@@ -33,8 +33,6 @@ public sealed class DetailsModel(CaseFileService cases, MediationService mediati
         _ => string.Empty,
     };
 
-    private static string NoField(RuleSubject subject) => string.Empty;
-
     public CaseFile Case { get; private set; } = null!;
 
     public DateTimeOffset Now { get; private set; }
@@ -64,10 +62,10 @@ public sealed class DetailsModel(CaseFileService cases, MediationService mediati
     }
 
     public async Task<IActionResult> OnPostTakeAsync(Guid id, CancellationToken cancellationToken) =>
-        await HandleAsync(id, await mediation.AssignAsync(id, User.UserId(), cancellationToken), "The case is yours now. Its clock for your action is running.", NoField, cancellationToken);
+        await HandleAsync(id, await mediation.AssignAsync(id, User.UserId(), cancellationToken), "The case is yours now. Its clock for your action is running.", _ => string.Empty, cancellationToken);
 
     public async Task<IActionResult> OnPostReleaseAsync(Guid id, CancellationToken cancellationToken) =>
-        await HandleAsync(id, await mediation.ReleaseAsync(id, User.UserId(), cancellationToken), "The case is back in the queue.", NoField, cancellationToken);
+        await HandleAsync(id, await mediation.ReleaseAsync(id, User.UserId(), cancellationToken), "The case is back in the queue.", _ => string.Empty, cancellationToken);
 
     public async Task<IActionResult> OnPostRequestAsync(Guid id, CancellationToken cancellationToken)
     {
