@@ -209,11 +209,11 @@ public sealed partial class DomainTextLocalizationTests
         try
         {
             Thread.CurrentThread.CurrentUICulture = new System.Globalization.CultureInfo("af-ZA");
-            Assert.Equal("verkoper", Web.Infrastructure.Display.T("seller"));
-            Assert.Equal("Verkoper", Web.Infrastructure.Display.T("Seller"));
-            Assert.Equal("die eis aanvaar", Web.Infrastructure.Display.T("accept the claim"));
-            Assert.Equal("Aanvaar die eis", Web.Infrastructure.Display.T("Accept the claim"));
-            Assert.Equal("Die verkoper het 'n aanbod gemaak oor bestelling 42", Web.Infrastructure.Display.T(DomainText.Of($"The {DomainText.Plain("seller")} made an offer on order {"42"}")));
+            Assert.Equal("verkoper", Web.Localization.Display.T("seller"));
+            Assert.Equal("Verkoper", Web.Localization.Display.T("Seller"));
+            Assert.Equal("die eis aanvaar", Web.Localization.Display.T("accept the claim"));
+            Assert.Equal("Aanvaar die eis", Web.Localization.Display.T("Accept the claim"));
+            Assert.Equal("Die verkoper het 'n aanbod gemaak oor bestelling 42", Web.Localization.Display.T(DomainText.Of($"The {DomainText.Plain("seller")} made an offer on order {"42"}")));
         }
         finally
         {
@@ -229,7 +229,7 @@ public sealed partial class DomainTextLocalizationTests
         try
         {
             Thread.CurrentThread.CurrentCulture = Thread.CurrentThread.CurrentUICulture = new System.Globalization.CultureInfo("af-ZA");
-            var text = Web.Infrastructure.Display.T(rule.Text);
+            var text = Web.Localization.Display.T(rule.Text);
             Assert.StartsWith("Jy kan hoogstens", text, StringComparison.Ordinal);
             Assert.Contains("USD 1\u00a0234,50", text, StringComparison.Ordinal);
             Assert.Contains("USD 1\u00a0300,00", text, StringComparison.Ordinal);
@@ -249,7 +249,7 @@ public sealed partial class DomainTextLocalizationTests
         try
         {
             Thread.CurrentThread.CurrentUICulture = new System.Globalization.CultureInfo("en");
-            var codeNames = texts.Select(Web.Infrastructure.Display.T)
+            var codeNames = texts.Select(Web.Localization.Display.T)
                 .Where(text => CodeName().IsMatch(text))
                 .Distinct()
                 .Order()

@@ -1,4 +1,4 @@
-namespace DisputeCenter.Web;
+namespace DisputeCenter.Web.Resources;
 
 /// <summary>
 /// Marker for the phrases that run inside a sentence ("seller", "accept the claim"), whose Afrikaans differs from the

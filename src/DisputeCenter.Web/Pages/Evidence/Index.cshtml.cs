@@ -5,7 +5,7 @@ using DisputeCenter.Services.Evidence.HideEvidence;
 using DisputeCenter.Services.Evidence.RemoveEvidence;
 using DisputeCenter.Services.Evidence.SubmitEvidence;
 using DisputeCenter.Services.Evidence.ViewEvidence;
-using DisputeCenter.Web.Infrastructure;
+using DisputeCenter.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DisputeCenter.Web.Pages.Evidence;

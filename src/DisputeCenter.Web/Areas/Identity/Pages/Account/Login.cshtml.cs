@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using DisputeCenter.Services.Accounts;
-using DisputeCenter.Web.Infrastructure;
+using DisputeCenter.Web.Localization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

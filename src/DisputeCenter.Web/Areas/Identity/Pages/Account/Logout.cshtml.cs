@@ -1,5 +1,5 @@
 using DisputeCenter.Services.Accounts;
-using DisputeCenter.Web.Infrastructure;
+using DisputeCenter.Web.Localization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

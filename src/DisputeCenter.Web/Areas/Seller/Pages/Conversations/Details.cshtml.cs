@@ -1,6 +1,8 @@
 using DisputeCenter.Services.Disputes;
 using DisputeCenter.Services.Disputes.Conversations;
-using DisputeCenter.Web.Infrastructure;
+using DisputeCenter.Web.Accounts;
+using DisputeCenter.Web.Forms;
+using DisputeCenter.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,8 +1,9 @@
 using DisputeCenter.Domain.Common;
+using DisputeCenter.Web.Localization;
 using FluentValidation.Results;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
-namespace DisputeCenter.Web.Infrastructure;
+namespace DisputeCenter.Web.Forms;
 
 public static class ModelStateExtensions
 {

@@ -4,11 +4,13 @@ using DisputeCenter.Domain.Disputes.Rules;
 using DisputeCenter.Services.Common;
 using DisputeCenter.Services.Disputes.Mediation;
 using DisputeCenter.Services.Moderation;
+using DisputeCenter.Web.Accounts;
+using DisputeCenter.Web.Localization;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace DisputeCenter.Web.Infrastructure;
+namespace DisputeCenter.Web.Areas.Moderation.Pages;
 
 /// <summary>
 /// A moderation queue (the escalated cases, or the appeals): the query string is the filter form, so a view can be

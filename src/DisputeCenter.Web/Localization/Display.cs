@@ -3,11 +3,12 @@ using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Disputes.Timeline;
 using DisputeCenter.Domain.Orders;
+using DisputeCenter.Web.Resources;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
-namespace DisputeCenter.Web.Infrastructure;
+namespace DisputeCenter.Web.Localization;
 
 /// <summary>How values read on a page.</summary>
 public static class Display
