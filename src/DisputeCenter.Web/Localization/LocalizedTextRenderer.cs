@@ -21,7 +21,7 @@ public sealed class LocalizedTextRenderer : ITextRenderer
             CultureInfo.CurrentCulture = culture;
             CultureInfo.CurrentUICulture = culture;
             UserTimeZone.Use(UserTimeZone.Find(reader.TimeZone));
-            return Display.T(text);
+            return Text.T(text);
         }
         finally
         {

@@ -54,7 +54,7 @@ public sealed class ProblemModel(
             return Page();
         }
 
-        TempData["Status"] = Display.T("Your message was sent to {0}. Most problems are solved this way; if the seller does not help, you can open a dispute (this page says from when).", Order.Supplier.BusinessName);
+        TempData["Status"] = Text.T("Your message was sent to {0}. Most problems are solved this way; if the seller does not help, you can open a dispute (this page says from when).", Order.Supplier.BusinessName);
         return RedirectToPage("Conversation", new { id });
     }
 

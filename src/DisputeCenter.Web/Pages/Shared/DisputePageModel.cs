@@ -43,7 +43,7 @@ public abstract class DisputePageModel(DisputeOverviewService overviews, TimePro
 
         if (result.Succeeded)
         {
-            TempData["Status"] = Display.T(done);
+            TempData["Status"] = Text.T(done);
             return RedirectToPage(new { id });
         }
 

@@ -37,7 +37,7 @@ public sealed class IndexModel(ReasonCodeService reasonCodes) : PageModel
     {
         if (result.Succeeded)
         {
-            TempData["Status"] = Display.T(done, result.Value);
+            TempData["Status"] = Text.T(done, result.Value);
             return RedirectToPage();
         }
 

@@ -50,7 +50,7 @@ public sealed class RegisterModel(
         // What they read now is what they will read later: notifications and emails in the same language and time zone.
         await preferences.SaveAsync(result.Value!.Id, CultureInfo.CurrentUICulture.Name, UserTimeZone.CurrentId);
         await signIn.SignInAsync(result.Value!, isPersistent: false);
-        TempData["Status"] = Display.T("Welcome, {0}. Your account is ready.", result.Value!.DisplayName);
+        TempData["Status"] = Text.T("Welcome, {0}. Your account is ready.", result.Value!.DisplayName);
         var home = Input.AccountType == AccountType.Seller ? "/Seller" : "/Orders";
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : home);
     }

@@ -97,7 +97,7 @@ public sealed class DetailsModel(CaseFileService cases, MediationService mediati
 
         if (result.Succeeded)
         {
-            TempData["Status"] = Display.T(done);
+            TempData["Status"] = Text.T(done);
             return RedirectToPage(new { id });
         }
 

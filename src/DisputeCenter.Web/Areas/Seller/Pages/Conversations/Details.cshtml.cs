@@ -30,7 +30,7 @@ public sealed class DetailsModel(SellerConversationService conversations) : Page
 
         if (string.IsNullOrWhiteSpace(Message))
         {
-            ModelState.AddModelError(nameof(Message), Display.T("Write a message first."));
+            ModelState.AddModelError(nameof(Message), Text.T("Write a message first."));
             return Page();
         }
 
@@ -41,7 +41,7 @@ public sealed class DetailsModel(SellerConversationService conversations) : Page
             return Page();
         }
 
-        TempData["Status"] = Display.T("Your answer was sent to the buyer.");
+        TempData["Status"] = Text.T("Your answer was sent to the buyer.");
         return RedirectToPage(new { id });
     }
 
