@@ -1,6 +1,5 @@
 using System.Reflection;
 using System.Runtime.CompilerServices;
-using System.Xml.Linq;
 using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Deadlines;
 using DisputeCenter.Domain.Disputes;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
-using System.Xml.Linq;
 using AngleSharp.Dom;
 using DisputeCenter.Services.Accounts;
 using DisputeCenter.Testing;

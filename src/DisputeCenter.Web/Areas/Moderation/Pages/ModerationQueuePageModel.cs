@@ -1,6 +1,5 @@
 using System.Globalization;
 using DisputeCenter.Domain.Disputes;
-using DisputeCenter.Domain.Disputes.Rules;
 using DisputeCenter.Services.Common;
 using DisputeCenter.Services.Disputes.Mediation;
 using DisputeCenter.Services.Moderation;
