@@ -1,6 +1,6 @@
 using DisputeCenter.Services;
 using DisputeCenter.Services.Persistence;
-using DisputeCenter.Web.Infrastructure;
+using DisputeCenter.Web.Startup;
 using Serilog;
 
 if (args.Contains(HealthProbe.Argument))

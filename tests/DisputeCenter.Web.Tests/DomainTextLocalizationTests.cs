@@ -1,6 +1,5 @@
 using System.Reflection;
 using System.Runtime.CompilerServices;
-using System.Xml.Linq;
 using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Conversations;
 using DisputeCenter.Domain.Deadlines;
@@ -9,6 +8,7 @@ using DisputeCenter.Domain.Evidence;
 using DisputeCenter.Domain.Orders;
 using DisputeCenter.Services.Common;
 using DisputeCenter.Services.Evidence.Sniffing;
+using DisputeCenter.Web.Localization;
 using DisputeCenter.Web.Tests.Infrastructure;
 using FluentValidation;
 
@@ -34,7 +34,7 @@ public sealed partial class DomainTextLocalizationTests
         var ruleTypes = typeof(IBusinessRule).Assembly.GetTypes()
             .Where(t => typeof(IBusinessRule).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false })
             .ToList();
-        var templates = new HashSet<string>(StringComparer.Ordinal);
+        var texts = new Lookups();
         var english = new List<DomainText>();
         var silent = new List<string>();
         var untranslated = new List<string>();
@@ -42,7 +42,7 @@ public sealed partial class DomainTextLocalizationTests
         {
             // The texts of this rule alone: a rule whose every argument combination throws, or whose words are missing
             // in Afrikaans, is named here even when another rule writes the same template.
-            var own = new HashSet<string>(StringComparer.Ordinal);
+            var own = new Lookups();
             var produced = false;
             foreach (var arguments in Combinations(type.GetConstructors().Single().GetParameters()))
             {
@@ -58,7 +58,7 @@ public sealed partial class DomainTextLocalizationTests
                 }
 
                 produced = true;
-                Collect(text, own);
+                own.Add(text);
                 untranslated.AddRange(FixedEnglishArguments(text).Select(word => $"{type.Name} passes \"{word}\" as a string, shown untranslated: pass DomainText.Plain(...)"));
                 english.Add(text);
             }
@@ -68,20 +68,20 @@ public sealed partial class DomainTextLocalizationTests
                 silent.Add(type.Name);
             }
 
-            untranslated.AddRange(Untranslated(own).Select(template => $"{type.Name}: {template}"));
-            templates.UnionWith(own);
+            untranslated.AddRange(own.Untranslated().Select(template => $"{type.Name}: {template}"));
+            texts.UnionWith(own);
         }
 
         Assert.True(silent.Count == 0, "No argument combination builds a message for:\n" + string.Join("\n", silent));
         Assert.True(untranslated.Count == 0, "Rule messages without Afrikaans:\n" + string.Join("\n", untranslated.Distinct().Order(StringComparer.Ordinal)));
         Assert.True(ruleTypes.Count > 60, $"Only {ruleTypes.Count} rule types found.");
-        // The phrases callers pass in ("withdraw the dispute") are listed with the rules that use them.
+        // The phrases callers pass in ("withdraw the dispute") are listed with the rules that use them: the words inside their messages.
         foreach (var phrase in CallerPhrases())
         {
-            templates.Add(phrase);
+            texts.Phrases.Add(phrase);
         }
 
-        AssertTranslated(templates);
+        texts.AssertTranslated();
         AssertReadsAsWords(english);
     }
 
@@ -104,33 +104,33 @@ public sealed partial class DomainTextLocalizationTests
         }
 
         Assert.True(validators.Count >= 5, $"Only {validators.Count} validators found.");
-        AssertTranslated(messages);
+        AssertTranslated(messages, Translations.Shared, "SharedResource");
     }
 
     [Fact]
     public void Every_pending_action_deadline_consequence_and_service_text_has_an_Afrikaans_entry()
     {
-        var templates = new HashSet<string>(StringComparer.Ordinal);
+        var texts = new Lookups();
         var offers = new List<DomainText>();
         foreach (var field in typeof(DisputeTexts).GetFields(BindingFlags.Public | BindingFlags.Static))
         {
-            Collect((DomainText)field.GetValue(null)!, templates);
+            texts.Add((DomainText)field.GetValue(null)!);
         }
 
         foreach (var party in Enum.GetValues<Party>())
         {
             foreach (var remedy in Enum.GetValues<Remedy>())
             {
-                Collect(DisputeTexts.AnswerTheOffer(party, DisputeTexts.Describe(remedy, null)), templates);
-                Collect(DisputeTexts.Describe(remedy, new Money(10m, "USD")), templates);
+                texts.Add(DisputeTexts.AnswerTheOffer(party, DisputeTexts.Describe(remedy, null)));
+                texts.Add(DisputeTexts.AnswerTheOffer(party, DisputeTexts.Describe(remedy, new Money(10m, "USD"))));
                 offers.Add(DisputeTexts.AnswerTheOffer(party, DisputeTexts.Describe(remedy, new Money(10m, "USD"))));
             }
         }
 
-        Collect(DisputeTexts.AnswerTheModerator("Send the serial number."), templates);
+        texts.Add(DisputeTexts.AnswerTheModerator("Send the serial number."));
         foreach (var family in Enum.GetValues<EvidenceFamily>())
         {
-            Collect(EvidenceLimits.Describe(family), templates);
+            texts.AddPhrase(EvidenceLimits.Describe(family)); // "the 200 MB limit for {videos}"
         }
 
         foreach (var reason in DisputeReasons.All)
@@ -142,23 +142,23 @@ public sealed partial class DomainTextLocalizationTests
                 Set(order, nameof(Order.ExpectedDeliveryAt), expected);
                 if (DisputeReasons.WhyNoFilingWindow(order, reason) is { } why)
                 {
-                    Collect(why, templates);
+                    texts.Add(why);
                 }
             }
         }
 
         foreach (var reason in typeof(RefusalReasons).GetFields().Select(f => (string)f.GetValue(null)!))
         {
-            templates.Add(reason);
+            texts.Phrases.Add(reason); // "name.jpg: {why}"
         }
 
         foreach (var fixedText in new[] { Result.NotFound(), Result.Conflict() })
         {
-            Collect(fixedText.Messages.Single(), templates);
+            texts.Add(fixedText.Messages.Single());
         }
 
-        Assert.True(templates.Count > 30, $"Only {templates.Count} texts found.");
-        AssertTranslated(templates);
+        Assert.True(texts.Count > 30, $"Only {texts.Count} texts found.");
+        texts.AssertTranslated();
         AssertReadsAsWords(offers);
     }
 
@@ -169,11 +169,25 @@ public sealed partial class DomainTextLocalizationTests
         var templates = Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories)
             .SelectMany(f => InterpolatedTemplates(File.ReadAllText(f), "Say($\""))
             .ToHashSet(StringComparer.Ordinal);
+        // The words a notification's sentences are built with ("the {seller} made an offer", "they ask for {a full refund}").
+        var texts = new Lookups();
+        var wording = typeof(Result).Assembly.GetType("DisputeCenter.Services.Notifications.NotificationWording", throwOnError: true)!;
+        foreach (var method in wording.GetMethods(BindingFlags.Public | BindingFlags.Static).Where(m => m.ReturnType == typeof(DomainText) && m.Name != "Say"))
+        {
+            foreach (var arguments in Combinations(method.GetParameters()))
+            {
+                texts.AddPhrase((DomainText)method.Invoke(null, arguments)!);
+            }
+        }
 
-        Assert.Contains("The {0} made an offer on order {1}", templates);
-        Assert.Contains("The decision: {0}. The reasons given: {1}", templates);
+        texts.Sentences.UnionWith(templates.Except(texts.Phrases));
+
+        Assert.Contains("The {0} made an offer on order {1}", texts.Sentences);
+        Assert.Contains("The decision: {0}. The reasons given: {1}", texts.Sentences);
+        Assert.Contains("a full refund of {0}", texts.Phrases);
+        Assert.Contains("seller", texts.Phrases);
         Assert.True(templates.Count > 40, $"Only {templates.Count} notification texts found: is the scan still right?");
-        AssertTranslated(templates);
+        texts.AssertTranslated();
     }
 
     /// <summary>The templates of the interpolated strings after <paramref name="marker"/>: each hole, however it is written, becomes {0}, {1}, ….</summary>
@@ -219,22 +233,47 @@ public sealed partial class DomainTextLocalizationTests
     }
 
     [Fact]
-    public void A_phrase_inside_a_sentence_and_the_heading_of_the_same_words_each_read_in_Afrikaans()
+    public void A_phrase_inside_a_sentence_and_the_heading_of_the_same_words_each_read_in_Afrikaans_from_their_own_file()
     {
         var previous = Thread.CurrentThread.CurrentUICulture;
         try
         {
             Thread.CurrentThread.CurrentUICulture = new System.Globalization.CultureInfo("af-ZA");
-            Assert.Equal("verkoper", Web.Infrastructure.Display.T("seller"));
-            Assert.Equal("Verkoper", Web.Infrastructure.Display.T("Seller"));
-            Assert.Equal("die eis aanvaar", Web.Infrastructure.Display.T("accept the claim"));
-            Assert.Equal("Aanvaar die eis", Web.Infrastructure.Display.T("Accept the claim"));
-            Assert.Equal("Die verkoper het 'n aanbod gemaak oor bestelling 42", Web.Infrastructure.Display.T(DomainText.Of($"The {DomainText.Plain("seller")} made an offer on order {"42"}")));
+            Assert.Equal("verkoper", Text.Phrase("seller"));
+            Assert.Equal("Verkoper", Text.T("Seller"));
+            Assert.Equal("die eis aanvaar", Text.Phrase("accept the claim"));
+            Assert.Equal("Aanvaar die eis", Text.T("Accept the claim"));
+            Assert.Equal("Die verkoper het 'n aanbod gemaak oor bestelling 42", Text.T(DomainText.Of($"The {DomainText.Plain("seller")} made an offer on order {"42"}")));
+
+            // Each lookup reads its own file, whatever the case of the first letter: asked in the wrong one, a text stays English.
+            Assert.Equal("seller", Text.T("seller"));
+            Assert.Equal("Accept the claim", Text.Phrase("Accept the claim"));
+            Assert.Equal("Die Seller het 'n aanbod gemaak oor bestelling 42", Text.T(DomainText.Of($"The {DomainText.Plain("Seller")} made an offer on order {"42"}")));
         }
         finally
         {
             Thread.CurrentThread.CurrentUICulture = previous;
         }
+    }
+
+    [Fact]
+    public void An_order_date_rule_names_its_events_in_Afrikaans()
+    {
+        var rule = new Domain.Orders.Rules.ShipmentCannotPrecedePaymentRule(Now, Now.AddDays(1));
+        var previous = (Thread.CurrentThread.CurrentCulture, Thread.CurrentThread.CurrentUICulture);
+        try
+        {
+            Thread.CurrentThread.CurrentCulture = Thread.CurrentThread.CurrentUICulture = new System.Globalization.CultureInfo("af-ZA");
+            var text = Text.T(rule.Text);
+            Assert.StartsWith("Die datum van versending (", text, StringComparison.Ordinal);
+            Assert.Contains("voor die datum van betaling (", text, StringComparison.Ordinal);
+        }
+        finally
+        {
+            (Thread.CurrentThread.CurrentCulture, Thread.CurrentThread.CurrentUICulture) = previous;
+        }
+
+        Assert.StartsWith("The shipping date (", rule.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -245,7 +284,7 @@ public sealed partial class DomainTextLocalizationTests
         try
         {
             Thread.CurrentThread.CurrentCulture = Thread.CurrentThread.CurrentUICulture = new System.Globalization.CultureInfo("af-ZA");
-            var text = Web.Infrastructure.Display.T(rule.Text);
+            var text = Text.T(rule.Text);
             Assert.StartsWith("Jy kan hoogstens", text, StringComparison.Ordinal);
             Assert.Contains("USD 1\u00a0234,50", text, StringComparison.Ordinal);
             Assert.Contains("USD 1\u00a0300,00", text, StringComparison.Ordinal);
@@ -258,26 +297,6 @@ public sealed partial class DomainTextLocalizationTests
         Assert.Equal("You can claim at most 1234.50 USD (what you paid, less any refunds so far), not 1300.00 USD.", rule.Message);
     }
 
-    [Fact]
-    public void An_order_date_rule_names_its_events_in_Afrikaans()
-    {
-        var rule = new Domain.Orders.Rules.ShipmentCannotPrecedePaymentRule(Now, Now.AddDays(1));
-        var previous = (Thread.CurrentThread.CurrentCulture, Thread.CurrentThread.CurrentUICulture);
-        try
-        {
-            Thread.CurrentThread.CurrentCulture = Thread.CurrentThread.CurrentUICulture = new System.Globalization.CultureInfo("af-ZA");
-            var text = Web.Infrastructure.Display.T(rule.Text);
-            Assert.StartsWith("Die datum van versending (", text, StringComparison.Ordinal);
-            Assert.Contains("voor die datum van betaling (", text, StringComparison.Ordinal);
-        }
-        finally
-        {
-            (Thread.CurrentThread.CurrentCulture, Thread.CurrentThread.CurrentUICulture) = previous;
-        }
-
-        Assert.StartsWith("The shipping date (", rule.Message, StringComparison.Ordinal);
-    }
-
     /// <summary>As an English reader sees them on a page: no code names ("PartialRefund", "NotAsDescribed") in the sentence.</summary>
     private static void AssertReadsAsWords(IEnumerable<DomainText> texts)
     {
@@ -285,7 +304,7 @@ public sealed partial class DomainTextLocalizationTests
         try
         {
             Thread.CurrentThread.CurrentUICulture = new System.Globalization.CultureInfo("en");
-            var codeNames = texts.Select(Web.Infrastructure.Display.T)
+            var codeNames = texts.Select(Text.T)
                 .Where(text => CodeName().IsMatch(text))
                 .Distinct()
                 .Order()
@@ -302,14 +321,15 @@ public sealed partial class DomainTextLocalizationTests
     [System.Text.RegularExpressions.GeneratedRegex(@"\b[A-Z][a-z]+[A-Z][a-z]+\w*\b|(?<!^|[.!?:] )\b(Full refund|Partial refund|Return the goods|Return and refund|Replacement|Compensation|Claim rejected)\b")]
     private static partial System.Text.RegularExpressions.Regex CodeName();
 
-    private static void AssertTranslated(IEnumerable<string> templates)
+    /// <summary>Templates looked up in <paramref name="file"/> and missing there: the page would show them in English.</summary>
+    private static void AssertTranslated(IEnumerable<string> templates, IReadOnlyDictionary<string, string> afrikaans, string file)
     {
-        var missing = Untranslated(templates);
-        Assert.True(missing.Count == 0, "No Afrikaans for:\n" + string.Join("\n", missing));
+        var missing = Untranslated(templates, afrikaans);
+        Assert.True(missing.Count == 0, $"No Afrikaans in {file} for:\n" + string.Join("\n", missing));
     }
 
-    private static List<string> Untranslated(IEnumerable<string> templates) =>
-        templates.Where(t => !Translations.Afrikaans.TryGetValue(t, out var text) || string.IsNullOrWhiteSpace(text)).Order().ToList();
+    private static List<string> Untranslated(IEnumerable<string> templates, IReadOnlyDictionary<string, string> afrikaans) =>
+        templates.Where(t => !afrikaans.TryGetValue(t, out var text) || string.IsNullOrWhiteSpace(text)).Order().ToList();
 
     /// <summary>
     /// The words a text carries as strings that no caller wrote ("payment"): a page shows a string as written, so they
@@ -327,16 +347,51 @@ public sealed partial class DomainTextLocalizationTests
     [System.Text.RegularExpressions.GeneratedRegex("^(?=.*[a-z])[A-Za-z ]+$")]
     private static partial System.Text.RegularExpressions.Regex EnglishWords();
 
-    private static void Collect(DomainText text, HashSet<string> templates)
+    /// <summary>
+    /// The templates a page looks up to show texts, each in the file its lookup reads: a text's own template among the
+    /// sentences (<c>Text.T</c>, SharedResource), the templates of the texts among its arguments, however deep, among
+    /// the phrases (<c>Text.Phrase</c>, PhraseResource).
+    /// </summary>
+    private sealed class Lookups
     {
-        if (!SampleStrings.Contains(text.Template))
+        public HashSet<string> Sentences { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Phrases { get; } = new(StringComparer.Ordinal);
+
+        public int Count => Sentences.Count + Phrases.Count;
+
+        public void Add(DomainText text) => Add(text, Sentences);
+
+        public void AddPhrase(DomainText text) => Add(text, Phrases);
+
+        public void UnionWith(Lookups other)
         {
-            templates.Add(text.Template);
+            Sentences.UnionWith(other.Sentences);
+            Phrases.UnionWith(other.Phrases);
         }
 
-        foreach (var nested in text.Arguments.OfType<DomainText>())
+        /// <summary>Each template missing in the file its lookup reads, with the file's name.</summary>
+        public IEnumerable<string> Untranslated() =>
+            DomainTextLocalizationTests.Untranslated(Sentences, Translations.Shared).Select(t => $"{t} (SharedResource)")
+                .Concat(DomainTextLocalizationTests.Untranslated(Phrases, Translations.Phrases).Select(t => $"{t} (PhraseResource)"));
+
+        public void AssertTranslated()
         {
-            Collect(nested, templates);
+            DomainTextLocalizationTests.AssertTranslated(Sentences, Translations.Shared, "SharedResource");
+            DomainTextLocalizationTests.AssertTranslated(Phrases, Translations.Phrases, "PhraseResource");
+        }
+
+        private void Add(DomainText text, HashSet<string> into)
+        {
+            if (!SampleStrings.Contains(text.Template))
+            {
+                into.Add(text.Template);
+            }
+
+            foreach (var nested in text.Arguments.OfType<DomainText>())
+            {
+                Add(nested, Phrases);
+            }
         }
     }
 

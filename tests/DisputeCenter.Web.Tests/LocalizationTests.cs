@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
-using System.Xml.Linq;
 using AngleSharp.Dom;
 using DisputeCenter.Services.Accounts;
 using DisputeCenter.Testing;
@@ -191,32 +190,48 @@ public sealed partial class LocalizationTests(DisputeCenterApp app) : IClassFixt
     }
 
     [Fact]
-    public void Every_text_the_views_localise_has_an_Afrikaans_entry()
+    public void Every_text_the_pages_look_up_has_an_Afrikaans_entry_in_the_file_its_lookup_reads()
     {
-        var web = Translations.WebProject;
-        var afrikaans = Translations.Afrikaans;
-        var used = Directory.EnumerateFiles(web, "*.cs*", SearchOption.AllDirectories)
+        var sources = Directory.EnumerateFiles(Translations.WebProject, "*.cs*", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                 && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .SelectMany(f => LocalisedText().Matches(File.ReadAllText(f)).Concat(DoneMessage().Matches(File.ReadAllText(f)))
-                .Select(m => m.Groups[1].Value.Replace("\\\"", "\"", StringComparison.Ordinal)))
-            .Distinct()
+            .Select(File.ReadAllText)
             .ToList();
+        var shared = Keys(sources.SelectMany(s => SharedText().Matches(s).Concat(DoneMessage().Matches(s))));
+        var phrases = Keys(sources.SelectMany(s => PhraseText().Matches(s)));
 
-        Assert.True(used.Count > 250, $"Only {used.Count} localised texts found: is the scan still right?");
-        var missing = used.Where(key => !afrikaans.TryGetValue(key, out var text) || string.IsNullOrWhiteSpace(text)).ToList();
-        Assert.True(missing.Count == 0, "No Afrikaans for: " + string.Join(" | ", missing));
-        Assert.All(afrikaans, pair => Assert.Equal(Placeholders().Matches(pair.Key).Count, Placeholders().Matches(pair.Value).Count));
+        Assert.True(shared.Count > 250, $"Only {shared.Count} shared texts found: is the scan still right?");
+        Assert.True(phrases.Count >= 5, $"Only {phrases.Count} phrases found: is the scan still right?");
+        Assert.Contains("Awaiting payment", shared);
+        Assert.Contains("create an account", phrases);
+        AssertTranslated(shared, Translations.Shared, "SharedResource");
+        AssertTranslated(phrases, Translations.Phrases, "PhraseResource");
+        Assert.All(Translations.Shared.Concat(Translations.Phrases), pair => Assert.Equal(Placeholders().Matches(pair.Key).Count, Placeholders().Matches(pair.Value).Count));
+    }
+
+    private static List<string> Keys(IEnumerable<Match> matches) =>
+        matches.Select(m => m.Groups[1].Value.Replace("\\\"", "\"", StringComparison.Ordinal)).Distinct().ToList();
+
+    /// <summary>A text looked up in <paramref name="file"/> and missing there: the page would show it in English.</summary>
+    private static void AssertTranslated(IEnumerable<string> keys, IReadOnlyDictionary<string, string> afrikaans, string file)
+    {
+        var missing = keys.Where(key => !afrikaans.TryGetValue(key, out var text) || string.IsNullOrWhiteSpace(text)).ToList();
+        Assert.True(missing.Count == 0, $"No Afrikaans in {file} for: " + string.Join(" | ", missing));
     }
 
     private static string Fact(IDocument page, string term) =>
         page.QuerySelectorAll("dt").First(dt => dt.TextContent == term).NextElementSibling!.TextContent;
 
 
-    [GeneratedRegex("""(?:\bT\[|Display\.T\(|\bT\()"((?:[^"\\]|\\.)*)"\s*[,\]\)]""")]
-    private static partial Regex LocalisedText();
+    /// <summary>A text looked up among the shared texts: <c>T["…"]</c> (the views' localizer), <c>Text.T("…")</c>, and <c>T("…")</c> inside <c>Text</c>.</summary>
+    [GeneratedRegex("""(?:\bT\[|\bText\.T\(|\bT\()"((?:[^"\\]|\\.)*)"\s*[,\]\)]""")]
+    private static partial Regex SharedText();
 
-    /// <summary>What a page says after an action (<c>ActAsync(id, action, "Your offer was sent.", cancellationToken)</c>), shown through Display.T.</summary>
+    /// <summary>A phrase: <c>Text.Phrase("…")</c>.</summary>
+    [GeneratedRegex("""\bPhrase\("((?:[^"\\]|\\.)*)"\s*\)""")]
+    private static partial Regex PhraseText();
+
+    /// <summary>What a page says after an action (<c>ActAsync(id, action, "Your offer was sent.", cancellationToken)</c>), shown through Text.T.</summary>
     [GeneratedRegex("""ActAsync\([^;]*"((?:[^"\\]|\\.)*)",\s*cancellationToken\)""")]
     private static partial Regex DoneMessage();
 

@@ -1,5 +1,6 @@
 using DisputeCenter.Services.Accounts.Preferences;
-using DisputeCenter.Web.Infrastructure;
+using DisputeCenter.Web.Accounts;
+using DisputeCenter.Web.Localization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,5 +1,5 @@
 using DisputeCenter.Services.Disputes.Conversations;
-using DisputeCenter.Web.Infrastructure;
+using DisputeCenter.Web.Accounts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -2,7 +2,8 @@ using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Services.Disputes;
 using DisputeCenter.Services.Disputes.Mediation;
 using DisputeCenter.Services.Disputes.Negotiation;
-using DisputeCenter.Web.Infrastructure;
+using DisputeCenter.Web.Accounts;
+using DisputeCenter.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DisputeCenter.Web.Pages.Disputes;

@@ -4,7 +4,9 @@ using DisputeCenter.Services.Disputes.Conversations;
 using DisputeCenter.Services.Disputes.FileDispute;
 using DisputeCenter.Services.Evidence.StageEvidence;
 using DisputeCenter.Services.Orders.OrderDetails;
-using DisputeCenter.Web.Infrastructure;
+using DisputeCenter.Web.Accounts;
+using DisputeCenter.Web.Forms;
+using DisputeCenter.Web.Localization;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -132,7 +134,7 @@ public sealed class NewModel(
             return Page();
         }
 
-        TempData["Status"] = Display.T("Your dispute is open. The seller has been asked to answer; add your evidence now, it makes the strongest case.");
+        TempData["Status"] = Text.T("Your dispute is open. The seller has been asked to answer; add your evidence now, it makes the strongest case.");
         return RedirectToPage("/Evidence/Index", new { disputeId = result.Value });
     }
 
@@ -168,7 +170,7 @@ public sealed class NewModel(
                 cancellationToken);
             if (!staged.Succeeded)
             {
-                ModelState.AddModelError("files", string.Join(" ", staged.Messages.Select(Display.T)));
+                ModelState.AddModelError("files", string.Join(" ", staged.Messages.Select(Text.T)));
             }
         }
 

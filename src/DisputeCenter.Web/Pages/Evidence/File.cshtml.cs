@@ -1,7 +1,6 @@
 using DisputeCenter.Domain.Evidence;
 using DisputeCenter.Services.Disputes;
 using DisputeCenter.Services.Evidence.ViewEvidence;
-using DisputeCenter.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 

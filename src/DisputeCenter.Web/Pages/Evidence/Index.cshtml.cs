@@ -6,7 +6,7 @@ using DisputeCenter.Services.Evidence.HideEvidence;
 using DisputeCenter.Services.Evidence.RemoveEvidence;
 using DisputeCenter.Services.Evidence.SubmitEvidence;
 using DisputeCenter.Services.Evidence.ViewEvidence;
-using DisputeCenter.Web.Infrastructure;
+using DisputeCenter.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DisputeCenter.Web.Pages.Evidence;
@@ -58,7 +58,7 @@ public sealed class IndexModel(
         }
 
         var result = await submit.SubmitAsync(disputeId, actor, cancellationToken);
-        return Done(disputeId, result.Succeeded, result.Messages, Display.T("{0} file(s) submitted. Their receipts (SHA-256 and time received) are in the dispute's timeline.", result.Value));
+        return Done(disputeId, result.Succeeded, result.Messages, Text.T("{0} file(s) submitted. Their receipts (SHA-256 and time received) are in the dispute's timeline.", result.Value));
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(Guid disputeId, Guid evidenceId, CancellationToken cancellationToken)
@@ -69,7 +69,7 @@ public sealed class IndexModel(
         }
 
         var result = await remove.RemoveAsync(evidenceId, actor.UserId, cancellationToken);
-        return Done(disputeId, result.Succeeded, result.Messages, Display.T("The draft was removed."));
+        return Done(disputeId, result.Succeeded, result.Messages, Text.T("The draft was removed."));
     }
 
     public async Task<IActionResult> OnPostHideAsync(Guid disputeId, Guid evidenceId, string? reason, CancellationToken cancellationToken)
@@ -80,12 +80,12 @@ public sealed class IndexModel(
         }
 
         var result = await hide.HideAsync(evidenceId, moderator.UserId, reason ?? string.Empty, cancellationToken);
-        return Done(disputeId, result.Succeeded, result.Messages, Display.T("The item is hidden from the parties; it stays on record."));
+        return Done(disputeId, result.Succeeded, result.Messages, Text.T("The item is hidden from the parties; it stays on record."));
     }
 
     private RedirectToPageResult Done(Guid disputeId, bool succeeded, IEnumerable<Domain.Common.DomainText> errors, string status)
     {
-        TempData[succeeded ? "Status" : "Error"] = succeeded ? status : string.Join(" ", errors.Select(Display.T));
+        TempData[succeeded ? "Status" : "Error"] = succeeded ? status : string.Join(" ", errors.Select(Text.T));
         return RedirectToPage(new { disputeId });
     }
 }

@@ -2,7 +2,8 @@ using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Evidence;
 using DisputeCenter.Services.Disputes;
 using DisputeCenter.Services.Evidence.StageEvidence;
-using DisputeCenter.Web.Infrastructure;
+using DisputeCenter.Web.Forms;
+using DisputeCenter.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
@@ -75,19 +76,19 @@ public sealed class UploadModel(DisputeAccess access, StageEvidenceService stage
             var result = await batch.AddAsync(new IncomingFile(fileName, kind, caption, () => body), cancellationToken);
             if (!result.Succeeded)
             {
-                TempData["Error"] = string.Join(" ", result.Messages.Select(Display.T));
+                TempData["Error"] = string.Join(" ", result.Messages.Select(Text.T));
                 return RedirectToPage("Index", new { disputeId });
             }
         }
 
         if (batch.Staged.Count == 0)
         {
-            TempData["Error"] = Display.T("Choose at least one file to upload.");
+            TempData["Error"] = Text.T("Choose at least one file to upload.");
             return RedirectToPage("Index", new { disputeId });
         }
 
         await batch.CommitAsync(cancellationToken);
-        TempData["Status"] = Display.T("{0} file(s) added to your drafts. Review them, then submit them to the dispute.", batch.Staged.Count);
+        TempData["Status"] = Text.T("{0} file(s) added to your drafts. Review them, then submit them to the dispute.", batch.Staged.Count);
         return RedirectToPage("Index", new { disputeId });
     }
 

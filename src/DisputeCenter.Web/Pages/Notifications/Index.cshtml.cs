@@ -1,5 +1,5 @@
 using DisputeCenter.Services.Notifications.Inbox;
-using DisputeCenter.Web.Infrastructure;
+using DisputeCenter.Web.Accounts;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DisputeCenter.Web.Pages.Notifications;

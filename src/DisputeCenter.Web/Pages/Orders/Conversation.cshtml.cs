@@ -1,7 +1,9 @@
 using DisputeCenter.Services.Disputes;
 using DisputeCenter.Services.Disputes.Conversations;
 using DisputeCenter.Services.Orders.OrderDetails;
-using DisputeCenter.Web.Infrastructure;
+using DisputeCenter.Web.Accounts;
+using DisputeCenter.Web.Forms;
+using DisputeCenter.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -31,12 +33,12 @@ public sealed class ConversationModel(OrderDetailsService orders, SellerConversa
 
         if (string.IsNullOrWhiteSpace(Message))
         {
-            ModelState.AddModelError(nameof(Message), Display.T("Write a message first."));
+            ModelState.AddModelError(nameof(Message), Text.T("Write a message first."));
             return Page();
         }
 
         var result = await conversations.PostAsync(DisputeActor.Buyer(User.UserId()), Problem.Conversation!.Id, Message, FormFiles.Of(Request), cancellationToken);
-        return Done(id, result, Display.T("Your message was sent."));
+        return Done(id, result, Text.T("Your message was sent."));
     }
 
     public async Task<IActionResult> OnPostFailedAsync(Guid id, CancellationToken cancellationToken)
@@ -47,7 +49,7 @@ public sealed class ConversationModel(OrderDetailsService orders, SellerConversa
         }
 
         var result = await conversations.MarkFailedAsync(User.UserId(), Problem.Conversation!.Id, cancellationToken);
-        return Done(id, result, Display.T("You marked the talks as failed. You can open a dispute now."));
+        return Done(id, result, Text.T("You marked the talks as failed. You can open a dispute now."));
     }
 
     public async Task<IActionResult> OnPostResolvedAsync(Guid id, CancellationToken cancellationToken)
@@ -58,7 +60,7 @@ public sealed class ConversationModel(OrderDetailsService orders, SellerConversa
         }
 
         var result = await conversations.MarkResolvedAsync(User.UserId(), Problem.Conversation!.Id, cancellationToken);
-        return Done(id, result, Display.T("Glad it is sorted. If the problem comes back, write to the seller again."));
+        return Done(id, result, Text.T("Glad it is sorted. If the problem comes back, write to the seller again."));
     }
 
     private IActionResult Done(Guid id, Services.Common.Result result, string status)

@@ -1,7 +1,7 @@
 using DisputeCenter.Services.Disputes.Conversations;
 using DisputeCenter.Services.Orders.OrderDetails;
 using DisputeCenter.Services.Orders.SupplierRecords;
-using DisputeCenter.Web.Infrastructure;
+using DisputeCenter.Web.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,6 +1,7 @@
 using DisputeCenter.Services.Common;
 using DisputeCenter.Services.Orders.ListOrders;
-using DisputeCenter.Web.Infrastructure;
+using DisputeCenter.Web.Accounts;
+using DisputeCenter.Web.Pages.Shared;
 using FluentValidation;
 
 namespace DisputeCenter.Web.Pages.Orders;

@@ -2,7 +2,9 @@ using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Services.Disputes.Conversations;
 using DisputeCenter.Services.Orders.OrderDetails;
-using DisputeCenter.Web.Infrastructure;
+using DisputeCenter.Web.Accounts;
+using DisputeCenter.Web.Forms;
+using DisputeCenter.Web.Localization;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -53,7 +55,7 @@ public sealed class ProblemModel(
             return Page();
         }
 
-        TempData["Status"] = Display.T("Your message was sent to {0}. Most problems are solved this way; if the seller does not help, you can open a dispute (this page says from when).", Order.Supplier.BusinessName);
+        TempData["Status"] = Text.T("Your message was sent to {0}. Most problems are solved this way; if the seller does not help, you can open a dispute (this page says from when).", Order.Supplier.BusinessName);
         return RedirectToPage("Conversation", new { id });
     }
 

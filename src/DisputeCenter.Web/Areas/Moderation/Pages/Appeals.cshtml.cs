@@ -1,6 +1,5 @@
 using DisputeCenter.Services.Disputes.Mediation;
 using DisputeCenter.Services.Moderation;
-using DisputeCenter.Web.Infrastructure;
 using FluentValidation;
 
 namespace DisputeCenter.Web.Areas.Moderation.Pages;

@@ -1,6 +1,6 @@
 using DisputeCenter.Services.Disputes.ListDisputes;
 using DisputeCenter.Services.Orders.ListOrders;
-using DisputeCenter.Web.Infrastructure;
+using DisputeCenter.Web.Accounts;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DisputeCenter.Web.Areas.Seller.Pages;

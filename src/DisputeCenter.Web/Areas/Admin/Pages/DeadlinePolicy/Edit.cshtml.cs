@@ -2,7 +2,9 @@ using DisputeCenter.Domain.Common;
 using DisputeCenter.Services.Common;
 using DisputeCenter.Services.Deadlines;
 using DisputeCenter.Services.Deadlines.PolicyTable;
-using DisputeCenter.Web.Infrastructure;
+using DisputeCenter.Web.Accounts;
+using DisputeCenter.Web.Forms;
+using DisputeCenter.Web.Localization;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -50,7 +52,7 @@ public sealed class EditModel(DeadlinePolicyService policies, IValidator<ReviseD
             var result = await policies.ReviseAsync(Input, User.UserId(), cancellationToken);
             if (result.Succeeded)
             {
-                TempData["Status"] = Display.T("Saved as version {0}. Disputes filed from now on use it; disputes already filed keep their deadlines.", result.Value!.Version);
+                TempData["Status"] = Text.T("Saved as version {0}. Disputes filed from now on use it; disputes already filed keep their deadlines.", result.Value!.Version);
                 return RedirectToPage("./Index");
             }
 

@@ -1,5 +1,7 @@
 using DisputeCenter.Services.Accounts.Moderators;
-using DisputeCenter.Web.Infrastructure;
+using DisputeCenter.Web.Accounts;
+using DisputeCenter.Web.Forms;
+using DisputeCenter.Web.Localization;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -24,7 +26,7 @@ public sealed class IndexModel(ModeratorAccountsService moderators, IValidator<C
             var result = await moderators.CreateAsync(Input, cancellationToken);
             if (result.Succeeded)
             {
-                TempData["Status"] = Display.T("{0} is now a moderator and can sign in as {1}.", Input.DisplayName, Input.Email);
+                TempData["Status"] = Text.T("{0} is now a moderator and can sign in as {1}.", Input.DisplayName, Input.Email);
                 return RedirectToPage();
             }
 
@@ -47,7 +49,7 @@ public sealed class IndexModel(ModeratorAccountsService moderators, IValidator<C
             return NotFound();
         }
 
-        TempData["Status"] = Display.T("The moderator is disabled and signed out; {0} of their cases went back to the queue.", result.Value);
+        TempData["Status"] = Text.T("The moderator is disabled and signed out; {0} of their cases went back to the queue.", result.Value);
         return RedirectToPage();
     }
 
@@ -59,7 +61,7 @@ public sealed class IndexModel(ModeratorAccountsService moderators, IValidator<C
             return NotFound();
         }
 
-        TempData["Status"] = Display.T("The moderator can sign in again.");
+        TempData["Status"] = Text.T("The moderator can sign in again.");
         return RedirectToPage();
     }
 }

@@ -1,7 +1,9 @@
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Services.Common;
 using DisputeCenter.Services.Disputes.ReasonCodes;
-using DisputeCenter.Web.Infrastructure;
+using DisputeCenter.Web.Accounts;
+using DisputeCenter.Web.Forms;
+using DisputeCenter.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -35,7 +37,7 @@ public sealed class IndexModel(ReasonCodeService reasonCodes) : PageModel
     {
         if (result.Succeeded)
         {
-            TempData["Status"] = Display.T(done, result.Value);
+            TempData["Status"] = Text.T(done, result.Value);
             return RedirectToPage();
         }
 

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using DisputeCenter.Services.Accounts;
-using DisputeCenter.Web.Infrastructure;
+using DisputeCenter.Web.Localization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -29,7 +29,7 @@ public sealed class LoginModel(SignInManager<ApplicationUser> signIn, ILogger<Lo
         var user = await signIn.UserManager.FindByEmailAsync(Input.Email);
         if (user is { IsDisabled: true })
         {
-            ModelState.AddModelError(string.Empty, Display.T("This account has been disabled. Contact the platform's support."));
+            ModelState.AddModelError(string.Empty, Text.T("This account has been disabled. Contact the platform's support."));
             return Page();
         }
 
@@ -46,7 +46,7 @@ public sealed class LoginModel(SignInManager<ApplicationUser> signIn, ILogger<Lo
             return RedirectToPage("./Lockout");
         }
 
-        ModelState.AddModelError(string.Empty, Display.T("The email address or password is not right."));
+        ModelState.AddModelError(string.Empty, Text.T("The email address or password is not right."));
         return Page();
     }
 

@@ -1,5 +1,5 @@
 using DisputeCenter.Services.Accounts;
-using DisputeCenter.Web.Infrastructure;
+using DisputeCenter.Web.Localization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,7 +13,7 @@ public sealed class LogoutModel(SignInManager<ApplicationUser> signIn) : PageMod
     public async Task<IActionResult> OnPostAsync()
     {
         await signIn.SignOutAsync();
-        TempData["Status"] = Display.T("You have signed out.");
+        TempData["Status"] = Text.T("You have signed out.");
         return LocalRedirect("/");
     }
 }

@@ -2,7 +2,8 @@ using System.Globalization;
 using DisputeCenter.Services.Accounts;
 using DisputeCenter.Services.Accounts.Preferences;
 using DisputeCenter.Services.Accounts.Register;
-using DisputeCenter.Web.Infrastructure;
+using DisputeCenter.Web.Forms;
+using DisputeCenter.Web.Localization;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -49,7 +50,7 @@ public sealed class RegisterModel(
         // What they read now is what they will read later: notifications and emails in the same language and time zone.
         await preferences.SaveAsync(result.Value!.Id, CultureInfo.CurrentUICulture.Name, UserTimeZone.CurrentId);
         await signIn.SignInAsync(result.Value!, isPersistent: false);
-        TempData["Status"] = Display.T("Welcome, {0}. Your account is ready.", result.Value!.DisplayName);
+        TempData["Status"] = Text.T("Welcome, {0}. Your account is ready.", result.Value!.DisplayName);
         var home = Input.AccountType == AccountType.Seller ? "/Seller" : "/Orders";
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : home);
     }

@@ -2,7 +2,9 @@ using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Services.Common;
 using DisputeCenter.Services.Disputes.Mediation;
-using DisputeCenter.Web.Infrastructure;
+using DisputeCenter.Web.Accounts;
+using DisputeCenter.Web.Forms;
+using DisputeCenter.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -93,7 +95,7 @@ public sealed class DetailsModel(CaseFileService cases, MediationService mediati
 
         if (result.Succeeded)
         {
-            TempData["Status"] = Display.T(done);
+            TempData["Status"] = Text.T(done);
             return RedirectToPage(new { id });
         }
 

@@ -2,7 +2,7 @@ using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Services.Common;
 using DisputeCenter.Services.Disputes.ListDisputes;
-using DisputeCenter.Web.Infrastructure;
+using DisputeCenter.Web.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

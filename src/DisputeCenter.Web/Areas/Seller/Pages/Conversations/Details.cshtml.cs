@@ -1,6 +1,8 @@
 using DisputeCenter.Services.Disputes;
 using DisputeCenter.Services.Disputes.Conversations;
-using DisputeCenter.Web.Infrastructure;
+using DisputeCenter.Web.Accounts;
+using DisputeCenter.Web.Forms;
+using DisputeCenter.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -28,7 +30,7 @@ public sealed class DetailsModel(SellerConversationService conversations) : Page
 
         if (string.IsNullOrWhiteSpace(Message))
         {
-            ModelState.AddModelError(nameof(Message), Display.T("Write a message first."));
+            ModelState.AddModelError(nameof(Message), Text.T("Write a message first."));
             return Page();
         }
 
@@ -39,7 +41,7 @@ public sealed class DetailsModel(SellerConversationService conversations) : Page
             return Page();
         }
 
-        TempData["Status"] = Display.T("Your answer was sent to the buyer.");
+        TempData["Status"] = Text.T("Your answer was sent to the buyer.");
         return RedirectToPage(new { id });
     }
 

@@ -1,6 +1,6 @@
 using DisputeCenter.Services.Orders.OrderDetails;
 using DisputeCenter.Services.Orders.SupplierRecords;
-using DisputeCenter.Web.Infrastructure;
+using DisputeCenter.Web.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,5 +1,5 @@
 using DisputeCenter.Services.Orders.SupplierRecords;
-using DisputeCenter.Web.Infrastructure;
+using DisputeCenter.Web.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,8 +1,9 @@
 using DisputeCenter.Services;
+using DisputeCenter.Web.Localization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Serilog;
 
-namespace DisputeCenter.Web.Infrastructure;
+namespace DisputeCenter.Web.Startup;
 
 public static class WebApplicationExtensions
 {

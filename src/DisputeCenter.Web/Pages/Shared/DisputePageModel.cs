@@ -1,10 +1,12 @@
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Services.Common;
 using DisputeCenter.Services.Disputes;
+using DisputeCenter.Web.Forms;
+using DisputeCenter.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace DisputeCenter.Web.Infrastructure;
+namespace DisputeCenter.Web.Pages.Shared;
 
 /// <summary>
 /// A party's page of one dispute (the buyer's, the seller's): loads what the party may see and which actions the
@@ -41,7 +43,7 @@ public abstract class DisputePageModel(DisputeOverviewService overviews, TimePro
 
         if (result.Succeeded)
         {
-            TempData["Status"] = Display.T(done);
+            TempData["Status"] = Text.T(done);
             return RedirectToPage(new { id });
         }
 

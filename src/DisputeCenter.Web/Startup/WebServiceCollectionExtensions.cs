@@ -1,11 +1,13 @@
 using System.Globalization;
 using DisputeCenter.Services.Accounts;
 using DisputeCenter.Services.Common;
+using DisputeCenter.Web.Localization;
+using DisputeCenter.Web.Resources;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace DisputeCenter.Web.Infrastructure;
+namespace DisputeCenter.Web.Startup;
 
 public static class WebServiceCollectionExtensions
 {

@@ -2,7 +2,7 @@ using System.Globalization;
 using DisputeCenter.Domain.Common;
 using DisputeCenter.Services.Common;
 
-namespace DisputeCenter.Web.Infrastructure;
+namespace DisputeCenter.Web.Localization;
 
 /// <summary>
 /// Writes a text for someone other than the current request's reader (the recipient of a notification or an email):
@@ -21,7 +21,7 @@ public sealed class LocalizedTextRenderer : ITextRenderer
             CultureInfo.CurrentCulture = culture;
             CultureInfo.CurrentUICulture = culture;
             UserTimeZone.Use(UserTimeZone.Find(reader.TimeZone));
-            return Display.T(text);
+            return Text.T(text);
         }
         finally
         {

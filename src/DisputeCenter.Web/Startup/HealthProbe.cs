@@ -1,4 +1,4 @@
-namespace DisputeCenter.Web.Infrastructure;
+namespace DisputeCenter.Web.Startup;
 
 /// <summary>
 /// <c>dotnet DisputeCenter.Web.dll --healthcheck</c>: asks the running instance's /health/ready and exits 0 or 1.

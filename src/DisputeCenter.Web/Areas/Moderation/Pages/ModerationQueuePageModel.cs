@@ -1,15 +1,16 @@
 using System.Globalization;
 using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes;
-using DisputeCenter.Domain.Disputes.Rules;
 using DisputeCenter.Services.Common;
 using DisputeCenter.Services.Disputes.Mediation;
 using DisputeCenter.Services.Moderation;
+using DisputeCenter.Web.Accounts;
+using DisputeCenter.Web.Localization;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace DisputeCenter.Web.Infrastructure;
+namespace DisputeCenter.Web.Areas.Moderation.Pages;
 
 /// <summary>
 /// A moderation queue (the escalated cases, or the appeals): the query string is the filter form, so a view can be
@@ -82,7 +83,7 @@ public abstract class ModerationQueuePageModel(
         {
             foreach (var failure in validation.Errors)
             {
-                ModelState.AddModelError(FieldOf.GetValueOrDefault(failure.PropertyName, string.Empty), Display.T(failure.ErrorMessage));
+                ModelState.AddModelError(FieldOf.GetValueOrDefault(failure.PropertyName, string.Empty), Text.T(failure.ErrorMessage));
             }
 
             return Page();
@@ -110,7 +111,7 @@ public abstract class ModerationQueuePageModel(
         var result = await mediation.ReleaseAsync(id, User.UserId(), cancellationToken);
         if (result.Succeeded)
         {
-            TempData["Status"] = Display.T("You released the case; it is back in the queue.");
+            TempData["Status"] = Text.T("You released the case; it is back in the queue.");
         }
         else
         {
@@ -149,8 +150,8 @@ public abstract class ModerationQueuePageModel(
 
     private static string Explain(Result result) => result.Status switch
     {
-        ResultStatus.NotFound => Display.T("That case no longer exists."),
-        ResultStatus.Conflict => Display.T("Someone else changed this case a moment ago, so nothing was saved. Please look at it again and retry."),
-        _ => string.Join(" ", result.Messages.Select(Display.T)),
+        ResultStatus.NotFound => Text.T("That case no longer exists."),
+        ResultStatus.Conflict => Text.T("Someone else changed this case a moment ago, so nothing was saved. Please look at it again and retry."),
+        _ => string.Join(" ", result.Messages.Select(Text.T)),
     };
 }

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 
-namespace DisputeCenter.Web.Infrastructure;
+namespace DisputeCenter.Web.Accounts;
 
 public static class ClaimsPrincipalExtensions
 {

@@ -1,4 +1,4 @@
-namespace DisputeCenter.Web.Infrastructure;
+namespace DisputeCenter.Web.Localization;
 
 /// <summary>The time zone the user chose (cookie <see cref="CookieName"/>, IANA id), read by <see cref="Display"/> for the current request.</summary>
 public static class UserTimeZone

@@ -1,6 +1,6 @@
 using DisputeCenter.Domain.Evidence;
 
-namespace DisputeCenter.Web.Infrastructure;
+namespace DisputeCenter.Web.Forms;
 
 /// <summary>How large a message with attachments may be: a video at its limit and a few photos.</summary>
 public static class AttachmentLimit

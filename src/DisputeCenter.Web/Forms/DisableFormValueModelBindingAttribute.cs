@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
-namespace DisputeCenter.Web.Infrastructure;
+namespace DisputeCenter.Web.Forms;
 
 /// <summary>
 /// Keeps model binding from reading (and so buffering) a form body, for handlers that stream a large

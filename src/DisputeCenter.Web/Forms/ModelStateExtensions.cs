@@ -1,8 +1,9 @@
 using DisputeCenter.Domain.Common;
+using DisputeCenter.Web.Localization;
 using FluentValidation.Results;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
-namespace DisputeCenter.Web.Infrastructure;
+namespace DisputeCenter.Web.Forms;
 
 public static class ModelStateExtensions
 {
@@ -12,7 +13,7 @@ public static class ModelStateExtensions
         foreach (var failure in result.Errors)
         {
             var key = string.IsNullOrEmpty(prefix) ? failure.PropertyName : $"{prefix}.{failure.PropertyName}";
-            modelState.AddModelError(key, Display.T(failure.ErrorMessage));
+            modelState.AddModelError(key, Text.T(failure.ErrorMessage));
         }
     }
 
@@ -24,7 +25,7 @@ public static class ModelStateExtensions
     {
         foreach (var error in errors)
         {
-            modelState.AddModelError(key, Display.T(error));
+            modelState.AddModelError(key, Text.T(error));
         }
     }
 

@@ -1,4 +1,4 @@
-namespace DisputeCenter.Web.Infrastructure;
+namespace DisputeCenter.Web.Localization;
 
 /// <summary>The languages the pages are written in. To add one: add its name here and a <c>Resources/SharedResource.{name}.resx</c>.</summary>
 public static class Cultures

@@ -2,7 +2,7 @@ using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Evidence;
 using DisputeCenter.Services.Evidence.StageEvidence;
 
-namespace DisputeCenter.Web.Infrastructure;
+namespace DisputeCenter.Web.Forms;
 
 /// <summary>The files of a multipart form (buffered to disk by ASP.NET Core above 64 KB) as the evidence vault reads them.</summary>
 public static class FormFiles

@@ -1,11 +1,12 @@
 using DisputeCenter.Domain.Orders;
 using DisputeCenter.Services.Common;
 using DisputeCenter.Services.Orders.ListOrders;
+using DisputeCenter.Web.Forms;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace DisputeCenter.Web.Infrastructure;
+namespace DisputeCenter.Web.Pages.Shared;
 
 /// <summary>
 /// The order management page, shared by buyers (their orders) and sellers (orders placed with them):
