@@ -4,6 +4,7 @@ using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Services;
 using DisputeCenter.Services.Moderation;
 using DisputeCenter.Services.Persistence;
+using DisputeCenter.Services.Startup;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

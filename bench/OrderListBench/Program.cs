@@ -3,6 +3,7 @@ using DisputeCenter.Domain.Orders;
 using DisputeCenter.Services;
 using DisputeCenter.Services.Orders.ListOrders;
 using DisputeCenter.Services.Persistence;
+using DisputeCenter.Services.Startup;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,11 +1,11 @@
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Evidence;
 using DisputeCenter.Services.Disputes;
-using DisputeCenter.Services.Disputes.Mediation;
 using DisputeCenter.Services.Disputes.Negotiation;
 using DisputeCenter.Services.Evidence.StageEvidence;
 using DisputeCenter.Services.Evidence.SubmitEvidence;
 using DisputeCenter.Services.Evidence.ViewEvidence;
+using DisputeCenter.Services.Moderation.Cases;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DisputeCenter.Testing;

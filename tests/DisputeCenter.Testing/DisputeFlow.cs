@@ -5,7 +5,8 @@ using DisputeCenter.Services.Accounts;
 using DisputeCenter.Services.Common;
 using DisputeCenter.Services.Disputes.Conversations;
 using DisputeCenter.Services.Disputes.FileDispute;
-using DisputeCenter.Services.Disputes.Mediation;
+using DisputeCenter.Services.Moderation.Cases;
+using DisputeCenter.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

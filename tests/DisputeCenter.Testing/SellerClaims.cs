@@ -3,6 +3,7 @@ using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Orders;
 using DisputeCenter.Services.Accounts;
 using DisputeCenter.Services.Disputes.FileDispute;
+using DisputeCenter.Services.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DisputeCenter.Testing;

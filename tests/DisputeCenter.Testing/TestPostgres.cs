@@ -1,5 +1,6 @@
 using DisputeCenter.Services;
 using DisputeCenter.Services.Persistence;
+using DisputeCenter.Services.Startup;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

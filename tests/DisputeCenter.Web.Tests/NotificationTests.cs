@@ -3,6 +3,7 @@ using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Notifications;
 using DisputeCenter.Services.Disputes;
 using DisputeCenter.Services.Disputes.Negotiation;
+using DisputeCenter.Services.Notifications.Email;
 using DisputeCenter.Testing;
 using DisputeCenter.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

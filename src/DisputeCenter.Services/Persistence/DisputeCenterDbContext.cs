@@ -5,9 +5,6 @@ using DisputeCenter.Domain.Disputes.Timeline;
 using DisputeCenter.Domain.Evidence;
 using DisputeCenter.Domain.Notifications;
 using DisputeCenter.Domain.Orders;
-using DisputeCenter.Services.Accounts;
-using DisputeCenter.Services.Notifications.Email;
-using DisputeCenter.Services.Notifications.Reminders;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -15,6 +12,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DisputeCenter.Services.Persistence;
 
+/// <summary>
+/// The database: the domain's aggregates and Identity's tables. The tables one use case keeps for itself (the email
+/// outbox, deadline reminders, filing drafts, evidence chunks) are mapped and reached from that use case's folder
+/// (<c>OutboxEmailConfiguration</c> and its <c>db.OutboxEmails</c>), so this type knows none of them.
+/// </summary>
 public sealed class DisputeCenterDbContext(DbContextOptions<DisputeCenterDbContext> options)
     : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
@@ -36,6 +38,14 @@ public sealed class DisputeCenterDbContext(DbContextOptions<DisputeCenterDbConte
 
     public DbSet<Refund> Refunds => Set<Refund>();
 
+    public DbSet<EvidenceItem> EvidenceItems => Set<EvidenceItem>();
+
+    public DbSet<EvidenceOpening> EvidenceOpenings => Set<EvidenceOpening>();
+
+    public DbSet<DecisionReasonCode> ReasonCodes => Set<DecisionReasonCode>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Every enum is stored by name, so the data reads the same as the code and survives reordering.
@@ -55,18 +65,4 @@ public sealed class DisputeCenterDbContext(DbContextOptions<DisputeCenterDbConte
         builder.Entity<IdentityRoleClaim<string>>().ToTable("role_claims");
         builder.ApplyConfigurationsFromAssembly(typeof(DisputeCenterDbContext).Assembly);
     }
-
-    public DbSet<EvidenceItem> EvidenceItems => Set<EvidenceItem>();
-
-    public DbSet<EvidenceOpening> EvidenceOpenings => Set<EvidenceOpening>();
-
-    public DbSet<DecisionReasonCode> ReasonCodes => Set<DecisionReasonCode>();
-
-    public DbSet<Disputes.FileDispute.FilingDraft> FilingDrafts => Set<Disputes.FileDispute.FilingDraft>();
-
-    public DbSet<Notification> Notifications => Set<Notification>();
-
-    public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
-
-    public DbSet<DeadlineReminder> DeadlineReminders => Set<DeadlineReminder>();
 }

@@ -1,5 +1,6 @@
 using DisputeCenter.Services.Accounts;
 using DisputeCenter.Services.Accounts.Register;
+using DisputeCenter.Services.Persistence;
 using DisputeCenter.Testing;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;

@@ -2,8 +2,8 @@ using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Services.Disputes;
 using DisputeCenter.Services.Disputes.ListDisputes;
-using DisputeCenter.Services.Disputes.Mediation;
 using DisputeCenter.Services.Disputes.Negotiation;
+using DisputeCenter.Services.Moderation.Cases;
 using DisputeCenter.Testing;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -5,8 +5,9 @@ using DisputeCenter.Domain.Orders;
 using DisputeCenter.Services.Accounts;
 using DisputeCenter.Services.Common;
 using DisputeCenter.Services.Deadlines;
-using DisputeCenter.Services.Disputes.Mediation;
 using DisputeCenter.Services.Moderation;
+using DisputeCenter.Services.Moderation.Cases;
+using DisputeCenter.Services.Persistence;
 using DisputeCenter.Testing;
 using Microsoft.Extensions.DependencyInjection;
 

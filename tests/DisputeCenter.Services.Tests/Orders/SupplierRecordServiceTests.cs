@@ -1,8 +1,8 @@
 using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Services.Disputes;
-using DisputeCenter.Services.Disputes.Mediation;
 using DisputeCenter.Services.Disputes.Negotiation;
+using DisputeCenter.Services.Moderation.Cases;
 using DisputeCenter.Services.Orders.SupplierRecords;
 using DisputeCenter.Testing;
 using Microsoft.Extensions.DependencyInjection;

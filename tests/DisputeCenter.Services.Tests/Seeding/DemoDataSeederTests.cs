@@ -3,6 +3,7 @@ using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Orders;
 using DisputeCenter.Services.Persistence;
 using DisputeCenter.Services.Seeding;
+using DisputeCenter.Services.Startup;
 using DisputeCenter.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,6 @@
 using DisputeCenter.Services.Persistence;
 using DisputeCenter.Services.Seeding;
+using DisputeCenter.Services.Startup;
 using DisputeCenter.Testing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,5 @@
 using DisputeCenter.Services.Accounts.Register;
+using DisputeCenter.Services.Persistence;
 using FluentValidation;
 
 namespace DisputeCenter.Services.Accounts.Moderators;

@@ -1,3 +1,4 @@
+using DisputeCenter.Services.Persistence;
 using Microsoft.AspNetCore.Identity;
 
 namespace DisputeCenter.Services.Accounts.Preferences;

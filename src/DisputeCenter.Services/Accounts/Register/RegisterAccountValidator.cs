@@ -1,4 +1,5 @@
 using DisputeCenter.Domain.Orders;
+using DisputeCenter.Services.Persistence;
 using FluentValidation;
 
 namespace DisputeCenter.Services.Accounts.Register;

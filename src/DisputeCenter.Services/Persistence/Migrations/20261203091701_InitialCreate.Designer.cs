@@ -1479,7 +1479,7 @@ namespace DisputeCenter.Services.Persistence.Migrations
                     b.ToTable("sellers", (string)null);
                 });
 
-            modelBuilder.Entity("DisputeCenter.Services.Accounts.ApplicationUser", b =>
+            modelBuilder.Entity("DisputeCenter.Services.Persistence.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("text")
@@ -2056,13 +2056,13 @@ namespace DisputeCenter.Services.Persistence.Migrations
 
             modelBuilder.Entity("DisputeCenter.Domain.Evidence.EvidenceItem", b =>
                 {
-                    b.HasOne("DisputeCenter.Services.Accounts.ApplicationUser", null)
+                    b.HasOne("DisputeCenter.Services.Persistence.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("HiddenBy")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_evidence_items_users_hidden_by");
 
-                    b.HasOne("DisputeCenter.Services.Accounts.ApplicationUser", null)
+                    b.HasOne("DisputeCenter.Services.Persistence.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UploaderId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2096,7 +2096,7 @@ namespace DisputeCenter.Services.Persistence.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_notifications_disputes_dispute_id");
 
-                    b.HasOne("DisputeCenter.Services.Accounts.ApplicationUser", null)
+                    b.HasOne("DisputeCenter.Services.Persistence.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("RecipientId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2106,7 +2106,7 @@ namespace DisputeCenter.Services.Persistence.Migrations
 
             modelBuilder.Entity("DisputeCenter.Domain.Orders.Order", b =>
                 {
-                    b.HasOne("DisputeCenter.Services.Accounts.ApplicationUser", null)
+                    b.HasOne("DisputeCenter.Services.Persistence.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("BuyerId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2140,7 +2140,7 @@ namespace DisputeCenter.Services.Persistence.Migrations
 
             modelBuilder.Entity("DisputeCenter.Domain.Orders.Seller", b =>
                 {
-                    b.HasOne("DisputeCenter.Services.Accounts.ApplicationUser", null)
+                    b.HasOne("DisputeCenter.Services.Persistence.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2150,7 +2150,7 @@ namespace DisputeCenter.Services.Persistence.Migrations
 
             modelBuilder.Entity("DisputeCenter.Services.Disputes.FileDispute.FilingDraft", b =>
                 {
-                    b.HasOne("DisputeCenter.Services.Accounts.ApplicationUser", null)
+                    b.HasOne("DisputeCenter.Services.Persistence.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("BuyerId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2187,7 +2187,7 @@ namespace DisputeCenter.Services.Persistence.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("DisputeCenter.Services.Accounts.ApplicationUser", null)
+                    b.HasOne("DisputeCenter.Services.Persistence.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2197,7 +2197,7 @@ namespace DisputeCenter.Services.Persistence.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("DisputeCenter.Services.Accounts.ApplicationUser", null)
+                    b.HasOne("DisputeCenter.Services.Persistence.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2214,7 +2214,7 @@ namespace DisputeCenter.Services.Persistence.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_user_roles_roles_role_id");
 
-                    b.HasOne("DisputeCenter.Services.Accounts.ApplicationUser", null)
+                    b.HasOne("DisputeCenter.Services.Persistence.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2224,7 +2224,7 @@ namespace DisputeCenter.Services.Persistence.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("DisputeCenter.Services.Accounts.ApplicationUser", null)
+                    b.HasOne("DisputeCenter.Services.Persistence.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

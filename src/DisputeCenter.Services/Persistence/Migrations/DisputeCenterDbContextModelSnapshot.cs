@@ -1476,7 +1476,7 @@ namespace DisputeCenter.Services.Persistence.Migrations
                     b.ToTable("sellers", (string)null);
                 });
 
-            modelBuilder.Entity("DisputeCenter.Services.Accounts.ApplicationUser", b =>
+            modelBuilder.Entity("DisputeCenter.Services.Persistence.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("text")
@@ -2053,13 +2053,13 @@ namespace DisputeCenter.Services.Persistence.Migrations
 
             modelBuilder.Entity("DisputeCenter.Domain.Evidence.EvidenceItem", b =>
                 {
-                    b.HasOne("DisputeCenter.Services.Accounts.ApplicationUser", null)
+                    b.HasOne("DisputeCenter.Services.Persistence.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("HiddenBy")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_evidence_items_users_hidden_by");
 
-                    b.HasOne("DisputeCenter.Services.Accounts.ApplicationUser", null)
+                    b.HasOne("DisputeCenter.Services.Persistence.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UploaderId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2093,7 +2093,7 @@ namespace DisputeCenter.Services.Persistence.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_notifications_disputes_dispute_id");
 
-                    b.HasOne("DisputeCenter.Services.Accounts.ApplicationUser", null)
+                    b.HasOne("DisputeCenter.Services.Persistence.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("RecipientId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2103,7 +2103,7 @@ namespace DisputeCenter.Services.Persistence.Migrations
 
             modelBuilder.Entity("DisputeCenter.Domain.Orders.Order", b =>
                 {
-                    b.HasOne("DisputeCenter.Services.Accounts.ApplicationUser", null)
+                    b.HasOne("DisputeCenter.Services.Persistence.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("BuyerId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2137,7 +2137,7 @@ namespace DisputeCenter.Services.Persistence.Migrations
 
             modelBuilder.Entity("DisputeCenter.Domain.Orders.Seller", b =>
                 {
-                    b.HasOne("DisputeCenter.Services.Accounts.ApplicationUser", null)
+                    b.HasOne("DisputeCenter.Services.Persistence.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2147,7 +2147,7 @@ namespace DisputeCenter.Services.Persistence.Migrations
 
             modelBuilder.Entity("DisputeCenter.Services.Disputes.FileDispute.FilingDraft", b =>
                 {
-                    b.HasOne("DisputeCenter.Services.Accounts.ApplicationUser", null)
+                    b.HasOne("DisputeCenter.Services.Persistence.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("BuyerId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2184,7 +2184,7 @@ namespace DisputeCenter.Services.Persistence.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("DisputeCenter.Services.Accounts.ApplicationUser", null)
+                    b.HasOne("DisputeCenter.Services.Persistence.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2194,7 +2194,7 @@ namespace DisputeCenter.Services.Persistence.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("DisputeCenter.Services.Accounts.ApplicationUser", null)
+                    b.HasOne("DisputeCenter.Services.Persistence.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2211,7 +2211,7 @@ namespace DisputeCenter.Services.Persistence.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_user_roles_roles_role_id");
 
-                    b.HasOne("DisputeCenter.Services.Accounts.ApplicationUser", null)
+                    b.HasOne("DisputeCenter.Services.Persistence.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2221,7 +2221,7 @@ namespace DisputeCenter.Services.Persistence.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("DisputeCenter.Services.Accounts.ApplicationUser", null)
+                    b.HasOne("DisputeCenter.Services.Persistence.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

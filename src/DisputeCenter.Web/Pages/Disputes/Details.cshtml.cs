@@ -1,7 +1,7 @@
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Services.Disputes;
-using DisputeCenter.Services.Disputes.Mediation;
 using DisputeCenter.Services.Disputes.Negotiation;
+using DisputeCenter.Services.Moderation.Cases;
 using DisputeCenter.Web.Accounts;
 using DisputeCenter.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;

@@ -1,5 +1,5 @@
-using DisputeCenter.Services.Disputes.Mediation;
 using DisputeCenter.Services.Moderation;
+using DisputeCenter.Services.Moderation.Cases;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 

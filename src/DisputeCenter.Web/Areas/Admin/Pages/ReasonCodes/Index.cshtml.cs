@@ -1,6 +1,6 @@
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Services.Common;
-using DisputeCenter.Services.Disputes.ReasonCodes;
+using DisputeCenter.Services.Moderation.ReasonCodes;
 using DisputeCenter.Web.Accounts;
 using DisputeCenter.Web.Forms;
 using DisputeCenter.Web.Localization;

@@ -1,4 +1,5 @@
 using DisputeCenter.Services.Accounts;
+using DisputeCenter.Services.Persistence;
 using DisputeCenter.Web.Localization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;

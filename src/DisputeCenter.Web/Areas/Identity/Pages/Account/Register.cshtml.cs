@@ -2,6 +2,7 @@ using System.Globalization;
 using DisputeCenter.Services.Accounts;
 using DisputeCenter.Services.Accounts.Preferences;
 using DisputeCenter.Services.Accounts.Register;
+using DisputeCenter.Services.Persistence;
 using DisputeCenter.Web.Forms;
 using DisputeCenter.Web.Localization;
 using FluentValidation;

@@ -1,7 +1,7 @@
 using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Services.Common;
-using DisputeCenter.Services.Disputes.Mediation;
+using DisputeCenter.Services.Moderation.Cases;
 using DisputeCenter.Web.Accounts;
 using DisputeCenter.Web.Forms;
 using DisputeCenter.Web.Localization;

@@ -1,6 +1,6 @@
 using DisputeCenter.Domain.Disputes;
 
-namespace DisputeCenter.Services.Disputes.Mediation;
+namespace DisputeCenter.Services.Moderation.Cases;
 
 /// <summary>
 /// A moderator's decision as typed: the amount (in the dispute's currency) only where the outcome needs one; the

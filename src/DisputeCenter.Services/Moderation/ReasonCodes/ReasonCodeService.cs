@@ -4,7 +4,7 @@ using DisputeCenter.Services.Common;
 using DisputeCenter.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace DisputeCenter.Services.Disputes.ReasonCodes;
+namespace DisputeCenter.Services.Moderation.ReasonCodes;
 
 /// <summary>The platform's reason codes for decisions: listed for administrators, offered (active ones) to moderators.</summary>
 public sealed class ReasonCodeService(DisputeCenterDbContext db, TimeProvider clock)

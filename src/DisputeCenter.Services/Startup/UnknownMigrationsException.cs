@@ -1,4 +1,6 @@
-namespace DisputeCenter.Services.Persistence;
+using DisputeCenter.Services.Persistence;
+
+namespace DisputeCenter.Services.Startup;
 
 /// <summary>
 /// The database was migrated by another build of DisputeCenter (for example before the migrations were squashed into one):

@@ -1,12 +1,12 @@
 using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Evidence;
-using DisputeCenter.Services.Disputes.ReasonCodes;
 using DisputeCenter.Services.Evidence.ViewEvidence;
+using DisputeCenter.Services.Moderation.ReasonCodes;
 using DisputeCenter.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace DisputeCenter.Services.Disputes.Mediation;
+namespace DisputeCenter.Services.Moderation.Cases;
 
 /// <summary>Gathers from the database what the domain needs to judge a decision: the dispute's evidence, what this moderator opened, its statements, the active codes.</summary>
 public sealed class DecisionBasisQuery(DisputeCenterDbContext db, EvidenceViewService evidence, ReasonCodeService reasonCodes)

@@ -1,5 +1,6 @@
 using DisputeCenter.Services.Accounts;
 using DisputeCenter.Services.Deadlines;
+using DisputeCenter.Services.Persistence;
 using DisputeCenter.Services.Seeding;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 
-namespace DisputeCenter.Services.Persistence;
+namespace DisputeCenter.Services.Startup;
 
 /// <summary>Brings a database up to date at start-up: migrations, the roles, and (in Development) the demo data.</summary>
 public sealed partial class DatabaseInitializer(

@@ -1,11 +1,10 @@
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Orders;
-using DisputeCenter.Services.Accounts;
-using DisputeCenter.Services.Disputes.FileDispute;
+using DisputeCenter.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace DisputeCenter.Services.Persistence.Configurations;
+namespace DisputeCenter.Services.Disputes.FileDispute;
 
 internal sealed class FilingDraftConfiguration : IEntityTypeConfiguration<FilingDraft>
 {
@@ -20,5 +19,14 @@ internal sealed class FilingDraftConfiguration : IEntityTypeConfiguration<Filing
 
         // What the clean-up looks for: drafts older than a day or two.
         builder.HasIndex(d => d.CreatedAt);
+    }
+}
+
+/// <summary>The buyers' filing drafts, a table of this folder's own: the database type does not know it.</summary>
+public static class FilingDraftTable
+{
+    extension(DisputeCenterDbContext db)
+    {
+        public DbSet<FilingDraft> FilingDrafts => db.Set<FilingDraft>();
     }
 }

@@ -1,8 +1,8 @@
-using DisputeCenter.Services.Notifications.Email;
+using DisputeCenter.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace DisputeCenter.Services.Persistence.Configurations;
+namespace DisputeCenter.Services.Notifications.Email;
 
 internal sealed class OutboxEmailConfiguration : IEntityTypeConfiguration<OutboxEmail>
 {
@@ -19,5 +19,14 @@ internal sealed class OutboxEmailConfiguration : IEntityTypeConfiguration<Outbox
 
         // The sender's query: queued emails, soonest attempt first.
         builder.HasIndex(e => e.NextAttemptAt).HasFilter("status = 'Queued'").HasDatabaseName("ix_outbox_emails_due");
+    }
+}
+
+/// <summary>The email outbox, a table of this folder's own: the database type does not know it.</summary>
+public static class OutboxEmailTable
+{
+    extension(DisputeCenterDbContext db)
+    {
+        public DbSet<OutboxEmail> OutboxEmails => db.Set<OutboxEmail>();
     }
 }

@@ -1,9 +1,9 @@
 using DisputeCenter.Domain.Disputes;
-using DisputeCenter.Services.Notifications.Reminders;
+using DisputeCenter.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace DisputeCenter.Services.Persistence.Configurations;
+namespace DisputeCenter.Services.Notifications.Reminders;
 
 internal sealed class DeadlineReminderConfiguration : IEntityTypeConfiguration<DeadlineReminder>
 {
@@ -12,5 +12,14 @@ internal sealed class DeadlineReminderConfiguration : IEntityTypeConfiguration<D
         builder.ToTable("deadline_reminders");
         builder.HasKey(r => new { r.DisputeId, r.DueAt });
         builder.HasOne<Dispute>().WithMany().HasForeignKey(r => r.DisputeId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+/// <summary>The deadlines already reminded, a table of this folder's own: the database type does not know it.</summary>
+public static class DeadlineReminderTable
+{
+    extension(DisputeCenterDbContext db)
+    {
+        public DbSet<DeadlineReminder> DeadlineReminders => db.Set<DeadlineReminder>();
     }
 }

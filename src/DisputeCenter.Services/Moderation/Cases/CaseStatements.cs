@@ -2,7 +2,7 @@ using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Disputes.Timeline;
 
-namespace DisputeCenter.Services.Disputes.Mediation;
+namespace DisputeCenter.Services.Moderation.Cases;
 
 /// <summary>A party's statement in the timeline that a decision can cite (its sequence is the reference).</summary>
 public sealed record CaseStatement(int Sequence, ActorKind Actor, DisputeEventKind Kind, DateTimeOffset At, string Text)

@@ -1,8 +1,9 @@
+using DisputeCenter.Services.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
-namespace DisputeCenter.Services.Persistence;
+namespace DisputeCenter.Services.Startup;
 
 /// <summary>The one call start-up makes for the database.</summary>
 public static class DatabaseStartup

@@ -1,4 +1,6 @@
-namespace DisputeCenter.Services.Persistence;
+using DisputeCenter.Services.Persistence;
+
+namespace DisputeCenter.Services.Startup;
 
 /// <summary>What start-up does with a database whose migration history holds migrations this build does not know.</summary>
 public enum UnknownMigrations

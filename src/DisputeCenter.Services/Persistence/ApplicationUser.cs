@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 
-namespace DisputeCenter.Services.Accounts;
+namespace DisputeCenter.Services.Persistence;
 
 public sealed class ApplicationUser : IdentityUser
 {

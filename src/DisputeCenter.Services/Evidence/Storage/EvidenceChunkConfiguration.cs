@@ -1,8 +1,7 @@
-using DisputeCenter.Services.Evidence.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace DisputeCenter.Services.Persistence.Configurations;
+namespace DisputeCenter.Services.Evidence.Storage;
 
 internal sealed class EvidenceChunkConfiguration : IEntityTypeConfiguration<EvidenceChunk>
 {

@@ -3,14 +3,15 @@ using DisputeCenter.Domain.Conversations;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Disputes.Timeline;
 using DisputeCenter.Domain.Evidence;
-using DisputeCenter.Services.Disputes.ReasonCodes;
+using DisputeCenter.Services.Disputes;
 using DisputeCenter.Services.Disputes.Timeline;
 using DisputeCenter.Services.Evidence.ViewEvidence;
+using DisputeCenter.Services.Moderation.ReasonCodes;
 using DisputeCenter.Services.Orders.OrderDetails;
 using DisputeCenter.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace DisputeCenter.Services.Disputes.Mediation;
+namespace DisputeCenter.Services.Moderation.Cases;
 
 /// <summary>An item of evidence on the case, and when this moderator first opened it (null: not yet).</summary>
 public sealed record CaseEvidence(EvidenceItem Item, DateTimeOffset? OpenedAt)

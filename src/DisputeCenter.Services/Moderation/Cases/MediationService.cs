@@ -1,8 +1,9 @@
 using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Services.Common;
+using DisputeCenter.Services.Disputes;
 
-namespace DisputeCenter.Services.Disputes.Mediation;
+namespace DisputeCenter.Services.Moderation.Cases;
 
 /// <summary>The moderator's work on an escalated case, and the parties' answers and appeals.</summary>
 public sealed class MediationService(DisputeChangeRunner disputes, DecisionBasisQuery bases)
