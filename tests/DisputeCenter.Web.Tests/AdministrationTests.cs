@@ -5,6 +5,7 @@ using DisputeCenter.Services.Disputes;
 using DisputeCenter.Services.Disputes.Negotiation;
 using DisputeCenter.Services.Moderation.Cases;
 using DisputeCenter.Testing;
+using DisputeCenter.Web.Startup;
 using DisputeCenter.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -86,7 +87,7 @@ public sealed class AdministrationTests(DisputeCenterApp app) : IClassFixture<Di
     }
 
     [Fact]
-    public async Task A_disabled_moderator_is_signed_out_at_the_next_request_cannot_sign_in_and_their_case_returns_to_the_queue()
+    public async Task A_disabled_moderator_is_signed_out_within_the_stamp_interval_cannot_sign_in_and_their_case_returns_to_the_queue()
     {
         var moderator = await app.Data.ModeratorAsync("Mo Derator");
         var disputeId = await AssignedCaseAsync(moderator.Id);
@@ -95,9 +96,9 @@ public sealed class AdministrationTests(DisputeCenterApp app) : IClassFixture<Di
         Assert.Equal(HttpStatusCode.OK, (await moderatorClient.GetAsync("/Notifications")).StatusCode);
 
         var disabled = await admin.SubmitAsync("/Admin/Moderators", $"form[action*='handler=Disable'][action*='{moderator.Id}']", new Dictionary<string, string>());
-        app.Clock.Advance(TimeSpan.FromSeconds(1));
 
         Assert.Equal(HttpStatusCode.Redirect, disabled.StatusCode);
+        app.Clock.Advance(WebServiceCollectionExtensions.SecurityStampInterval + TimeSpan.FromSeconds(1));
         var next = await moderatorClient.GetAsync("/Notifications");
         Assert.Equal(HttpStatusCode.Redirect, next.StatusCode);
         Assert.Contains("/Identity/Account/Login", next.Headers.Location!.ToString(), StringComparison.Ordinal);

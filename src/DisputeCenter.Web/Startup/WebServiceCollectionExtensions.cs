@@ -11,6 +11,9 @@ namespace DisputeCenter.Web.Startup;
 
 public static class WebServiceCollectionExtensions
 {
+    /// <summary>How soon a disabled account or a changed password ends the account's other sessions.</summary>
+    public static readonly TimeSpan SecurityStampInterval = TimeSpan.FromSeconds(30);
+
     public static IServiceCollection AddDisputeCenterWeb(this IServiceCollection services, IWebHostEnvironment environment)
     {
         services.ConfigureApplicationCookie(options =>
@@ -62,9 +65,15 @@ public static class WebServiceCollectionExtensions
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options => options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
 
-        // Every request checks the account's security stamp (one indexed read), so that disabling a moderator or a
-        // changed password ends the account's other sessions at their very next request.
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+        // A session's security stamp is checked against the account at most every SecurityStampInterval, on the app's
+        // clock: disabling a moderator or changing a password ends the account's other sessions within that time, and
+        // the requests in between cost no reads of the account (a check reads the user, its claims and roles, and
+        // reissues the cookie).
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<TimeProvider>((options, clock) =>
+        {
+            options.ValidationInterval = SecurityStampInterval;
+            options.TimeProvider = clock;
+        });
         if (!environment.IsDevelopment())
         {
             services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(180));

@@ -24,76 +24,6 @@ namespace DisputeCenter.Services.Persistence.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("DisputeCenter.Domain.Deadlines.DeadlinePolicy", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<TimeSpan>("AppealWindow")
-                        .HasColumnType("interval")
-                        .HasColumnName("appeal_window");
-
-                    b.Property<string>("CategoryCode")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("category_code");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<string>("CreatedBy")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)")
-                        .HasColumnName("created_by");
-
-                    b.Property<TimeSpan>("FilingWindow")
-                        .HasColumnType("interval")
-                        .HasColumnName("filing_window");
-
-                    b.Property<TimeSpan>("InformationRequestDefault")
-                        .HasColumnType("interval")
-                        .HasColumnName("information_request_default");
-
-                    b.Property<TimeSpan>("ModeratorAction")
-                        .HasColumnType("interval")
-                        .HasColumnName("moderator_action");
-
-                    b.Property<TimeSpan>("Negotiation")
-                        .HasColumnType("interval")
-                        .HasColumnName("negotiation");
-
-                    b.Property<string>("Reason")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("reason");
-
-                    b.Property<TimeSpan>("SellerContactPeriod")
-                        .HasColumnType("interval")
-                        .HasColumnName("seller_contact_period");
-
-                    b.Property<TimeSpan>("SellerResponse")
-                        .HasColumnType("interval")
-                        .HasColumnName("seller_response");
-
-                    b.Property<int>("Version")
-                        .HasColumnType("integer")
-                        .HasColumnName("version");
-
-                    b.HasKey("Id")
-                        .HasName("pk_deadline_policies");
-
-                    b.HasIndex("CategoryCode", "Reason", "Version")
-                        .IsUnique()
-                        .HasDatabaseName("ix_deadline_policies_category_code_reason_version");
-
-                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("CategoryCode", "Reason", "Version"), false);
-
-                    b.ToTable("deadline_policies", (string)null);
-                });
-
             modelBuilder.Entity("DisputeCenter.Domain.Conversations.ConversationAttachment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -175,6 +105,139 @@ namespace DisputeCenter.Services.Persistence.Migrations
                         .HasDatabaseName("ix_conversation_messages_conversation_id");
 
                     b.ToTable("conversation_messages", (string)null);
+                });
+
+            modelBuilder.Entity("DisputeCenter.Domain.Conversations.SellerConversation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("BuyerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("buyer_id");
+
+                    b.Property<DateTimeOffset?>("MarkedFailedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("marked_failed_at");
+
+                    b.Property<DateTimeOffset?>("MarkedResolvedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("marked_resolved_at");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("order_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset?>("SellerFirstAnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("seller_first_answered_at");
+
+                    b.Property<Guid>("SellerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("seller_id");
+
+                    b.Property<string>("SellerUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("seller_user_id");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_seller_conversations");
+
+                    b.HasIndex("OrderId", "StartedAt")
+                        .HasDatabaseName("ix_seller_conversations_order_id_started_at");
+
+                    b.ToTable("seller_conversations", (string)null);
+                });
+
+            modelBuilder.Entity("DisputeCenter.Domain.Deadlines.DeadlinePolicy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<TimeSpan>("AppealWindow")
+                        .HasColumnType("interval")
+                        .HasColumnName("appeal_window");
+
+                    b.Property<string>("CategoryCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("category_code");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("created_by");
+
+                    b.Property<TimeSpan>("FilingWindow")
+                        .HasColumnType("interval")
+                        .HasColumnName("filing_window");
+
+                    b.Property<TimeSpan>("InformationRequestDefault")
+                        .HasColumnType("interval")
+                        .HasColumnName("information_request_default");
+
+                    b.Property<TimeSpan>("ModeratorAction")
+                        .HasColumnType("interval")
+                        .HasColumnName("moderator_action");
+
+                    b.Property<TimeSpan>("Negotiation")
+                        .HasColumnType("interval")
+                        .HasColumnName("negotiation");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("reason");
+
+                    b.Property<TimeSpan>("SellerContactPeriod")
+                        .HasColumnType("interval")
+                        .HasColumnName("seller_contact_period");
+
+                    b.Property<TimeSpan>("SellerResponse")
+                        .HasColumnType("interval")
+                        .HasColumnName("seller_response");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_deadline_policies");
+
+                    b.HasIndex("CategoryCode", "Reason", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_deadline_policies_category_code_reason_version");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("CategoryCode", "Reason", "Version"), false);
+
+                    b.ToTable("deadline_policies", (string)null);
                 });
 
             modelBuilder.Entity("DisputeCenter.Domain.Disputes.Decision", b =>
@@ -623,6 +686,9 @@ namespace DisputeCenter.Services.Persistence.Migrations
                         .HasDatabaseName("ux_disputes_one_open_per_order")
                         .HasFilter("status NOT IN ('Settled', 'Withdrawn', 'Expired', 'Closed')");
 
+                    b.HasIndex("SellerId")
+                        .HasDatabaseName("ix_disputes_seller_id");
+
                     b.HasIndex("AssignedModeratorId", "Status")
                         .HasDatabaseName("ix_disputes_assigned_moderator")
                         .HasFilter("assigned_moderator_id IS NOT NULL");
@@ -631,9 +697,9 @@ namespace DisputeCenter.Services.Persistence.Migrations
                         .IsDescending(false, true)
                         .HasDatabaseName("ix_disputes_buyer_id_filed_at");
 
-                    b.HasIndex("SellerId", "FiledAt")
+                    b.HasIndex("SellerUserId", "FiledAt")
                         .IsDescending(false, true)
-                        .HasDatabaseName("ix_disputes_seller_id_filed_at");
+                        .HasDatabaseName("ix_disputes_seller_user_id_filed_at");
 
                     b.HasIndex("Status", "NextDeadlineAt")
                         .HasDatabaseName("ix_disputes_open_by_state")
@@ -841,69 +907,6 @@ namespace DisputeCenter.Services.Persistence.Migrations
                         .HasDatabaseName("ix_refunds_dispute_id");
 
                     b.ToTable("refunds", (string)null);
-                });
-
-            modelBuilder.Entity("DisputeCenter.Domain.Conversations.SellerConversation", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<string>("BuyerId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)")
-                        .HasColumnName("buyer_id");
-
-                    b.Property<DateTimeOffset?>("MarkedFailedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("marked_failed_at");
-
-                    b.Property<DateTimeOffset?>("MarkedResolvedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("marked_resolved_at");
-
-                    b.Property<Guid>("OrderId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("order_id");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("reason");
-
-                    b.Property<DateTimeOffset?>("SellerFirstAnsweredAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("seller_first_answered_at");
-
-                    b.Property<Guid>("SellerId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("seller_id");
-
-                    b.Property<string>("SellerUserId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)")
-                        .HasColumnName("seller_user_id");
-
-                    b.Property<DateTimeOffset>("StartedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("started_at");
-
-                    b.Property<uint>("Version")
-                        .IsConcurrencyToken()
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("xid")
-                        .HasColumnName("xmin");
-
-                    b.HasKey("Id")
-                        .HasName("pk_seller_conversations");
-
-                    b.HasIndex("OrderId", "StartedAt")
-                        .HasDatabaseName("ix_seller_conversations_order_id_started_at");
-
-                    b.ToTable("seller_conversations", (string)null);
                 });
 
             modelBuilder.Entity("DisputeCenter.Domain.Disputes.Timeline.TimelineEntry", b =>
@@ -1476,106 +1479,6 @@ namespace DisputeCenter.Services.Persistence.Migrations
                     b.ToTable("sellers", (string)null);
                 });
 
-            modelBuilder.Entity("DisputeCenter.Services.Persistence.ApplicationUser", b =>
-                {
-                    b.Property<string>("Id")
-                        .HasColumnType("text")
-                        .HasColumnName("id");
-
-                    b.Property<int>("AccessFailedCount")
-                        .HasColumnType("integer")
-                        .HasColumnName("access_failed_count");
-
-                    b.Property<string>("ConcurrencyStamp")
-                        .IsConcurrencyToken()
-                        .HasColumnType("text")
-                        .HasColumnName("concurrency_stamp");
-
-                    b.Property<string>("Culture")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .HasColumnName("culture");
-
-                    b.Property<string>("DisplayName")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("display_name");
-
-                    b.Property<string>("Email")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("email");
-
-                    b.Property<bool>("EmailConfirmed")
-                        .HasColumnType("boolean")
-                        .HasColumnName("email_confirmed");
-
-                    b.Property<bool>("IsDisabled")
-                        .HasColumnType("boolean")
-                        .HasColumnName("is_disabled");
-
-                    b.Property<bool>("LockoutEnabled")
-                        .HasColumnType("boolean")
-                        .HasColumnName("lockout_enabled");
-
-                    b.Property<DateTimeOffset?>("LockoutEnd")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("lockout_end");
-
-                    b.Property<string>("NormalizedEmail")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("normalized_email");
-
-                    b.Property<string>("NormalizedUserName")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("normalized_user_name");
-
-                    b.Property<string>("PasswordHash")
-                        .HasColumnType("text")
-                        .HasColumnName("password_hash");
-
-                    b.Property<string>("PhoneNumber")
-                        .HasColumnType("text")
-                        .HasColumnName("phone_number");
-
-                    b.Property<bool>("PhoneNumberConfirmed")
-                        .HasColumnType("boolean")
-                        .HasColumnName("phone_number_confirmed");
-
-                    b.Property<string>("SecurityStamp")
-                        .HasColumnType("text")
-                        .HasColumnName("security_stamp");
-
-                    b.Property<string>("TimeZone")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .HasColumnName("time_zone");
-
-                    b.Property<bool>("TwoFactorEnabled")
-                        .HasColumnType("boolean")
-                        .HasColumnName("two_factor_enabled");
-
-                    b.Property<string>("UserName")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("user_name");
-
-                    b.HasKey("Id")
-                        .HasName("pk_users");
-
-                    b.HasIndex("NormalizedEmail")
-                        .HasDatabaseName("EmailIndex");
-
-                    b.HasIndex("NormalizedUserName")
-                        .IsUnique()
-                        .HasDatabaseName("UserNameIndex");
-
-                    b.ToTable("users", (string)null);
-                });
-
             modelBuilder.Entity("DisputeCenter.Services.Disputes.FileDispute.FilingDraft", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1719,6 +1622,106 @@ namespace DisputeCenter.Services.Persistence.Migrations
                         .HasName("pk_deadline_reminders");
 
                     b.ToTable("deadline_reminders", (string)null);
+                });
+
+            modelBuilder.Entity("DisputeCenter.Services.Persistence.ApplicationUser", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AccessFailedCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("access_failed_count");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("text")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<string>("Culture")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("culture");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("display_name");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("email");
+
+                    b.Property<bool>("EmailConfirmed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("email_confirmed");
+
+                    b.Property<bool>("IsDisabled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_disabled");
+
+                    b.Property<bool>("LockoutEnabled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("lockout_enabled");
+
+                    b.Property<DateTimeOffset?>("LockoutEnd")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lockout_end");
+
+                    b.Property<string>("NormalizedEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("normalized_email");
+
+                    b.Property<string>("NormalizedUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("normalized_user_name");
+
+                    b.Property<string>("PasswordHash")
+                        .HasColumnType("text")
+                        .HasColumnName("password_hash");
+
+                    b.Property<string>("PhoneNumber")
+                        .HasColumnType("text")
+                        .HasColumnName("phone_number");
+
+                    b.Property<bool>("PhoneNumberConfirmed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("phone_number_confirmed");
+
+                    b.Property<string>("SecurityStamp")
+                        .HasColumnType("text")
+                        .HasColumnName("security_stamp");
+
+                    b.Property<string>("TimeZone")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("time_zone");
+
+                    b.Property<bool>("TwoFactorEnabled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("two_factor_enabled");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("user_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_users");
+
+                    b.HasIndex("NormalizedEmail")
+                        .HasDatabaseName("EmailIndex");
+
+                    b.HasIndex("NormalizedUserName")
+                        .IsUnique()
+                        .HasDatabaseName("UserNameIndex");
+
+                    b.ToTable("users", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1928,6 +1931,16 @@ namespace DisputeCenter.Services.Persistence.Migrations
                         .HasConstraintName("fk_conversation_messages_seller_conversations_conversation_id");
                 });
 
+            modelBuilder.Entity("DisputeCenter.Domain.Conversations.SellerConversation", b =>
+                {
+                    b.HasOne("DisputeCenter.Domain.Orders.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_seller_conversations_orders_order_id");
+                });
+
             modelBuilder.Entity("DisputeCenter.Domain.Disputes.Decision", b =>
                 {
                     b.HasOne("DisputeCenter.Domain.Disputes.Dispute", null)
@@ -2029,16 +2042,6 @@ namespace DisputeCenter.Services.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_refunds_disputes_dispute_id");
-                });
-
-            modelBuilder.Entity("DisputeCenter.Domain.Conversations.SellerConversation", b =>
-                {
-                    b.HasOne("DisputeCenter.Domain.Orders.Order", null)
-                        .WithMany()
-                        .HasForeignKey("OrderId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_seller_conversations_orders_order_id");
                 });
 
             modelBuilder.Entity("DisputeCenter.Domain.Disputes.Timeline.TimelineEntry", b =>
@@ -2234,6 +2237,11 @@ namespace DisputeCenter.Services.Persistence.Migrations
                     b.Navigation("Attachments");
                 });
 
+            modelBuilder.Entity("DisputeCenter.Domain.Conversations.SellerConversation", b =>
+                {
+                    b.Navigation("Messages");
+                });
+
             modelBuilder.Entity("DisputeCenter.Domain.Disputes.Dispute", b =>
                 {
                     b.Navigation("Decisions");
@@ -2243,11 +2251,6 @@ namespace DisputeCenter.Services.Persistence.Migrations
                     b.Navigation("Offers");
 
                     b.Navigation("Refunds");
-                });
-
-            modelBuilder.Entity("DisputeCenter.Domain.Conversations.SellerConversation", b =>
-                {
-                    b.Navigation("Messages");
                 });
 
             modelBuilder.Entity("DisputeCenter.Domain.Orders.Order", b =>

@@ -1,0 +1,47 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace DisputeCenter.Services.Persistence.Migrations
+{
+    /// <inheritdoc />
+    public partial class SellerClaimsIndex : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "ix_disputes_seller_id_filed_at",
+                table: "disputes");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_disputes_seller_id",
+                table: "disputes",
+                column: "seller_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_disputes_seller_user_id_filed_at",
+                table: "disputes",
+                columns: new[] { "seller_user_id", "filed_at" },
+                descending: new[] { false, true });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "ix_disputes_seller_id",
+                table: "disputes");
+
+            migrationBuilder.DropIndex(
+                name: "ix_disputes_seller_user_id_filed_at",
+                table: "disputes");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_disputes_seller_id_filed_at",
+                table: "disputes",
+                columns: new[] { "seller_id", "filed_at" },
+                descending: new[] { false, true });
+        }
+    }
+}
