@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Services.Deadlines;
-using DisputeCenter.Services.Persistence;
 using DisputeCenter.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

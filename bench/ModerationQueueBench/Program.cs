@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using DisputeCenter.Domain.Common;
-using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Services;
 using DisputeCenter.Services.Moderation;
 using DisputeCenter.Services.Persistence;

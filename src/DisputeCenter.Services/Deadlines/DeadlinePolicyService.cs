@@ -1,6 +1,5 @@
 using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Deadlines;
-using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Orders;
 using DisputeCenter.Services.Common;
 using DisputeCenter.Services.Deadlines.PolicyTable;

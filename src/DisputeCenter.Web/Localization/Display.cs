@@ -2,7 +2,6 @@ using System.Globalization;
 using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Disputes.Timeline;
-using DisputeCenter.Domain.Evidence;
 using DisputeCenter.Domain.Orders;
 
 namespace DisputeCenter.Web.Localization;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using DisputeCenter.Domain.Common;
-using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Services.Common;
 using DisputeCenter.Services.Disputes.Mediation;
 using DisputeCenter.Services.Moderation;
