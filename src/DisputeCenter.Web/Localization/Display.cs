@@ -58,7 +58,7 @@ public static class Display
     public static string Instant(DateTimeOffset instant)
     {
         var zone = UserTimeZone.Current;
-        if (zone == TimeZoneInfo.Utc)
+        if (zone.Equals(TimeZoneInfo.Utc))
         {
             return instant.ToUniversalTime().ToString("d MMM yyyy, HH:mm 'UTC'", CultureInfo.CurrentCulture);
         }
