@@ -100,7 +100,7 @@ internal sealed class PostgresEvidenceReadStream(DatabaseFacade database, Guid e
             await database.CloseConnectionAsync();
         }
 
-        GC.SuppressFinalize(this);
+        await base.DisposeAsync();
     }
 
     protected override void Dispose(bool disposing)
