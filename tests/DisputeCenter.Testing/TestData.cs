@@ -1,6 +1,7 @@
 using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Orders;
 using DisputeCenter.Services.Accounts;
+using DisputeCenter.Services.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 

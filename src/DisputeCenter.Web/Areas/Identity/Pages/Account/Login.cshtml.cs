@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using DisputeCenter.Services.Accounts;
 using DisputeCenter.Services.Persistence;
 using DisputeCenter.Web.Localization;
 using Microsoft.AspNetCore.Identity;
