@@ -1,13 +1,13 @@
 using System.Diagnostics;
+using System.Globalization;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Services.Deadlines;
-using DisputeCenter.Services.Persistence;
 using DisputeCenter.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 // The deadline sweeper over N overdue disputes (default 10,000): one sweeper, then two racing on a fresh set.
-var count = int.TryParse(Environment.GetEnvironmentVariable("BENCH_DISPUTES"), out var n) ? n : 10_000;
+var count = int.TryParse(Environment.GetEnvironmentVariable("BENCH_DISPUTES"), CultureInfo.InvariantCulture, out var n) ? n : 10_000;
 foreach (var sweepers in new[] { 1, 2 })
 {
     // A fresh database each round, so the second round sweeps only its own disputes.

@@ -20,6 +20,7 @@ try
 {
     app = Process.Start(new ProcessStartInfo("dotnet", [webDll, "--urls", $"http://127.0.0.1:{port}"])
     {
+        UseShellExecute = false,
         Environment =
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",

@@ -1,6 +1,6 @@
 using System.Diagnostics;
+using System.Globalization;
 using DisputeCenter.Domain.Common;
-using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Services;
 using DisputeCenter.Services.Moderation;
 using DisputeCenter.Services.Persistence;
@@ -14,8 +14,8 @@ using Npgsql;
 // The moderation queue at 200,000 disputes: timings through the real service, and the plans PostgreSQL chose.
 var connectionString = Environment.GetEnvironmentVariable("BENCH_POSTGRES")
     ?? throw new InvalidOperationException("Set BENCH_POSTGRES (bench/moderation-queue.sh does).");
-var runs = int.TryParse(Environment.GetEnvironmentVariable("BENCH_RUNS"), out var r) ? r : 30;
-const string Me = "bench-mod-1";
+var runs = int.TryParse(Environment.GetEnvironmentVariable("BENCH_RUNS"), CultureInfo.InvariantCulture, out var r) ? r : 30;
+const string moderatorId = "bench-mod-1";
 
 var capture = new CommandCapture();
 var services = new ServiceCollection();
@@ -30,7 +30,7 @@ await using (var scope = provider.CreateAsyncScope())
 {
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedDemoData: false);
     var db = scope.ServiceProvider.GetRequiredService<DisputeCenterDbContext>();
-    if (await db.Disputes.CountAsync() == 0)
+    if (!await db.Disputes.AnyAsync())
     {
         var load = Stopwatch.StartNew();
         var sql = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "DisputeData.sql"));
@@ -42,7 +42,7 @@ await using (var scope = provider.CreateAsyncScope())
 
     var byStatus = await db.Disputes.GroupBy(d => d.Status).Select(g => new { g.Key, Count = g.Count() }).OrderByDescending(g => g.Count).ToListAsync();
     Console.WriteLine($"disputes: {byStatus.Sum(s => s.Count):N0} ({string.Join(", ", byStatus.Select(s => $"{s.Key} {s.Count:N0}"))})");
-    Console.WriteLine($"held by {Me}: {await db.Disputes.CountAsync(d => d.AssignedModeratorId == Me):N0}, " +
+    Console.WriteLine($"held by {moderatorId}: {await db.Disputes.CountAsync(d => d.AssignedModeratorId == moderatorId):N0}, " +
         $"stalled: {await db.Disputes.CountAsync(d => d.ModeratorStalled):N0}");
 }
 
@@ -114,4 +114,4 @@ foreach (var (name, run) in scenarios.Take(3).Append(scenarios[^1]))
 }
 
 static Task Queue(IServiceProvider services, ModerationQueueQuery query) =>
-    services.GetRequiredService<ModerationQueueService>().ListAsync(Me, query);
+    services.GetRequiredService<ModerationQueueService>().ListAsync(moderatorId, query);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using DisputeCenter.Domain.Orders;
 using DisputeCenter.Services;
 using DisputeCenter.Services.Orders.ListOrders;
@@ -13,7 +14,7 @@ using OrderListBench;
 // The order list at 100,000 orders: timings through the real service, and the plans PostgreSQL chose.
 var connectionString = Environment.GetEnvironmentVariable("BENCH_POSTGRES")
     ?? throw new InvalidOperationException("Set BENCH_POSTGRES (bench/order-list.sh does).");
-var runs = int.TryParse(Environment.GetEnvironmentVariable("BENCH_RUNS"), out var r) ? r : 30;
+var runs = int.TryParse(Environment.GetEnvironmentVariable("BENCH_RUNS"), CultureInfo.InvariantCulture, out var r) ? r : 30;
 
 var capture = new CommandCapture();
 var services = new ServiceCollection();
@@ -28,7 +29,7 @@ await using (var scope = provider.CreateAsyncScope())
 {
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedDemoData: false);
     var db = scope.ServiceProvider.GetRequiredService<DisputeCenterDbContext>();
-    if (await db.Orders.CountAsync() == 0)
+    if (!await db.Orders.AnyAsync())
     {
         var load = Stopwatch.StartNew();
         var sql = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "OrderData.sql"));

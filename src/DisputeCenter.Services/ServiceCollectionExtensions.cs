@@ -1,4 +1,3 @@
-using DisputeCenter.Services.Accounts;
 using DisputeCenter.Services.Accounts.Moderators;
 using DisputeCenter.Services.Accounts.Preferences;
 using DisputeCenter.Services.Accounts.Register;

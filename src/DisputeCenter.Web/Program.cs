@@ -1,5 +1,4 @@
 using DisputeCenter.Services;
-using DisputeCenter.Services.Persistence;
 using DisputeCenter.Services.Startup;
 using DisputeCenter.Web.Startup;
 using Serilog;

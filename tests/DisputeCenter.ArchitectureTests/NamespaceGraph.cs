@@ -1,5 +1,3 @@
-using ArchUnitNET.Domain;
-
 namespace DisputeCenter.ArchitectureTests;
 
 /// <summary>
@@ -8,7 +6,7 @@ namespace DisputeCenter.ArchitectureTests;
 /// </summary>
 internal sealed class NamespaceGraph
 {
-    private readonly Dictionary<(string From, string To), SortedSet<string>> edges = [];
+    private readonly Dictionary<(string From, string To), SortedSet<string>> _edges = [];
 
     private NamespaceGraph()
     {
@@ -28,7 +26,7 @@ internal sealed class NamespaceGraph
             {
                 if (NamespaceSlices.SliceOf(dependency.Target, root) is { } to && to != from)
                 {
-                    var uses = graph.edges.TryGetValue((from, to), out var set) ? set : graph.edges[(from, to)] = new SortedSet<string>(StringComparer.Ordinal);
+                    var uses = graph._edges.TryGetValue((from, to), out var set) ? set : graph._edges[(from, to)] = new SortedSet<string>(StringComparer.Ordinal);
                     uses.Add($"{type.FullName} -> {dependency.Target.FullName}");
                 }
             }
@@ -48,12 +46,12 @@ internal sealed class NamespaceGraph
 
     /// <summary>The namespaces <paramref name="slice"/> uses directly, in order.</summary>
     public IReadOnlyList<string> UsedBy(string slice) =>
-        edges.Keys.Where(e => e.From == slice).Select(e => e.To).Order(StringComparer.Ordinal).ToList();
+        _edges.Keys.Where(e => e.From == slice).Select(e => e.To).Order(StringComparer.Ordinal).ToList();
 
     /// <summary>Each edge between the given namespaces, those of <paramref name="first"/> first, with the types in the one that use types in the other.</summary>
     public string Describe(IReadOnlySet<string> slices, string first) => string.Join(
         "\n",
-        edges.Where(e => slices.Contains(e.Key.From) && slices.Contains(e.Key.To))
+        _edges.Where(e => slices.Contains(e.Key.From) && slices.Contains(e.Key.To))
             .OrderBy(e => e.Key.From != first).ThenBy(e => e.Key.From, StringComparer.Ordinal).ThenBy(e => e.Key.To, StringComparer.Ordinal)
             .Select(e => $"{e.Key.From} -> {e.Key.To}\n\t" + string.Join("\n\t", e.Value)));
 
@@ -63,7 +61,7 @@ internal sealed class NamespaceGraph
         var queue = new Queue<string>([start]);
         while (queue.TryDequeue(out var current))
         {
-            foreach (var edge in edges.Keys.Where(e => from(e) == current))
+            foreach (var edge in _edges.Keys.Where(e => from(e) == current))
             {
                 if (seen.Add(to(edge)))
                 {

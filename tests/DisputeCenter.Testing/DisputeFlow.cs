@@ -1,7 +1,6 @@
 using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Orders;
-using DisputeCenter.Services.Accounts;
 using DisputeCenter.Services.Common;
 using DisputeCenter.Services.Disputes.Conversations;
 using DisputeCenter.Services.Disputes.FileDispute;

@@ -95,8 +95,8 @@ public static class EvidenceFiles
     /// </summary>
     public static Stream Mp4Stream(long totalBytes)
     {
-        byte[] ftyp = Box("ftyp", [.. "isom"u8, 0, 0, 2, 0, .. "isommp41"u8]);
-        byte[] moov = Box("moov", Pattern(100));
+        var ftyp = Box("ftyp", [.. "isom"u8, 0, 0, 2, 0, .. "isommp41"u8]);
+        var moov = Box("moov", Pattern(100));
         var mdatBytes = totalBytes - ftyp.Length - moov.Length;
         byte[] mdatHeader = [(byte)(mdatBytes >> 24), (byte)(mdatBytes >> 16), (byte)(mdatBytes >> 8), (byte)mdatBytes, .. "mdat"u8];
         return new GeneratedStream([.. ftyp, .. moov, .. mdatHeader], totalBytes);

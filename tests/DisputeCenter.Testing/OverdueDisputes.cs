@@ -9,7 +9,7 @@ namespace DisputeCenter.Testing;
 
 /// <summary>
 /// Many filed disputes at once, built with the domain and saved in bulk, for the sweeper's tests and benchmark.
-/// The seller stays silent, so each dispute's response deadline runs out <see cref="SellerResponse"/> after <paramref name="now"/>.
+/// The seller stays silent, so each dispute's response deadline runs out <see cref="SellerResponse"/> after <c>now</c>.
 /// </summary>
 public static class OverdueDisputes
 {

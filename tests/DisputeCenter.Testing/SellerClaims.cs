@@ -1,7 +1,6 @@
 using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Orders;
-using DisputeCenter.Services.Accounts;
 using DisputeCenter.Services.Disputes.FileDispute;
 using DisputeCenter.Services.Persistence;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,4 @@
 using DisputeCenter.Services;
-using DisputeCenter.Services.Persistence;
 using DisputeCenter.Services.Startup;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

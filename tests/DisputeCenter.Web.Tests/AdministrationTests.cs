@@ -31,7 +31,7 @@ public sealed class AdministrationTests(DisputeCenterApp app) : IClassFixture<Di
         using var admin = await AdminAsync();
 
         var page = await admin.GetDocumentAsync("/Admin/DeadlinePolicy");
-        var defaultRow = page.QuerySelectorAll("section.policy-row").First();
+        var defaultRow = page.QuerySelectorAll("section.policy-row")[0];
         var response = defaultRow.QuerySelector("tr[data-clock='SellerResponse']")!.TextContent;
         Assert.Contains("5 days", response, StringComparison.Ordinal);
         Assert.Contains("AliExpress 5 days", response, StringComparison.Ordinal);
@@ -43,7 +43,7 @@ public sealed class AdministrationTests(DisputeCenterApp app) : IClassFixture<Di
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var after = await admin.GetDocumentAsync("/Admin/DeadlinePolicy");
-        var row = after.QuerySelectorAll("section.policy-row").First();
+        var row = after.QuerySelectorAll("section.policy-row")[0];
         Assert.Contains("4 days", row.QuerySelector("tr[data-clock='SellerResponse']")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Ada Admin", row.QuerySelector("p")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(2, row.QuerySelectorAll("table.history tbody tr").Length);

@@ -485,7 +485,7 @@ public sealed partial class DomainTextLocalizationTests
             yield return null;
         }
 
-        IEnumerable<object?> values = type switch
+        var values = type switch
         {
             _ when type == typeof(string) => SampleStrings.Where(s => s is not null),
             _ when type == typeof(int) => [0, 1, 5, 25],

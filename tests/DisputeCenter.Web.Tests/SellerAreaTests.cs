@@ -1,9 +1,7 @@
 using System.Net;
 using AngleSharp.Dom;
 using DisputeCenter.Domain.Common;
-using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Services.Accounts;
-using DisputeCenter.Services.Disputes;
 using DisputeCenter.Services.Disputes.Negotiation;
 using DisputeCenter.Testing;
 using DisputeCenter.Web.Tests.Infrastructure;

@@ -1,6 +1,5 @@
 using System.Net;
 using DisputeCenter.Services;
-using DisputeCenter.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 

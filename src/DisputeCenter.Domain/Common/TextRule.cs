@@ -1,5 +1,3 @@
-using DisputeCenter.Domain.Common;
-
 namespace DisputeCenter.Domain.Common;
 
 /// <summary>Base for the rules about free text: enough non-blank characters, and not too many in all.</summary>

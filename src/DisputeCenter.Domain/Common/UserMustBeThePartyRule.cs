@@ -1,5 +1,3 @@
-using DisputeCenter.Domain.Common;
-
 namespace DisputeCenter.Domain.Common;
 
 /// <summary>Only the user who is the named party (the buyer, or the seller's account) acts as that party.</summary>

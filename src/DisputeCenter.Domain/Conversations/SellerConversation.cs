@@ -1,6 +1,5 @@
 using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Conversations.Rules;
-using DisputeCenter.Domain.Disputes.Rules;
 using DisputeCenter.Domain.Orders;
 
 namespace DisputeCenter.Domain.Conversations;

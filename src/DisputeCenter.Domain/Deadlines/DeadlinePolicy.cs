@@ -1,6 +1,5 @@
 using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Deadlines.Rules;
-using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Orders;
 
 namespace DisputeCenter.Domain.Deadlines;

@@ -16,5 +16,5 @@ public sealed record DecisionBasis(
 {
     /// <summary>A decision resting on the buyer's claim alone, on a case with no evidence files, as it is now.</summary>
     public static DecisionBasis OnTheClaim(Dispute dispute, string reasonCode) =>
-        new([Citation.BuyerClaim], new Dictionary<Guid, string>(), new HashSet<Guid>(), new HashSet<int>(), new HashSet<string> { reasonCode }, dispute.TimelineLength);
+        new([Citation.BuyerClaim], new Dictionary<Guid, string>(), new HashSet<Guid>(), new HashSet<int>(), new HashSet<string>(StringComparer.Ordinal) { reasonCode }, dispute.TimelineLength);
 }

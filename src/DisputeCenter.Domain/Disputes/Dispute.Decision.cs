@@ -64,7 +64,7 @@ public sealed partial class Dispute
         IReadOnlyCollection<Citation>? citations = null)
     {
         var onAppeal = Status == DisputeStatus.UnderAppeal;
-        Money? granted = outcome switch
+        var granted = outcome switch
         {
             Disputes.Outcome.FullRefund or Disputes.Outcome.ReturnAndRefund => RefundableAtFiling,
             Disputes.Outcome.PartialRefund or Disputes.Outcome.Compensation => amount,

@@ -1,6 +1,5 @@
 using System.Buffers;
 using DisputeCenter.Domain.Common;
-using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Evidence.Rules;
 
 namespace DisputeCenter.Domain.Evidence;

@@ -1,5 +1,4 @@
 using DisputeCenter.Domain.Common;
-using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Evidence.Rules;
 
 namespace DisputeCenter.Domain.Evidence;

@@ -1,5 +1,3 @@
-using DisputeCenter.Domain.Common;
-
 namespace DisputeCenter.Domain.Orders;
 
 /// <summary>A supplier on the marketplace, tied to the account that runs it.</summary>

@@ -1,6 +1,5 @@
 using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Deadlines;
-using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Orders;
 using DisputeCenter.Services.Common;
 using DisputeCenter.Services.Deadlines.PolicyTable;
@@ -70,20 +69,21 @@ public sealed class DeadlinePolicyService(DisputeCenterDbContext db, TimeProvide
     public Task<Result<DeadlinePolicy>> ReviseAsync(ReviseDeadlinePolicyCommand command, string revisedBy, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
-        static TimeSpan Days(string? typed) =>
+        // A lambda, not a static local function, so that the exception can name the method's parameter.
+        var duration = (string? typed) =>
             ReviseDeadlinePolicyCommand.ParseDays(typed) is { } days
                 ? TimeSpan.FromMinutes((double)decimal.Round(days * 24 * 60))
                 : throw new ArgumentException("Validate the command first: every clock needs a number of days.", nameof(command));
         return ReviseAsync(
             command.RowId,
             new DeadlineDurations(
-                Days(command.SellerContactPeriod),
-                Days(command.FilingWindow),
-                Days(command.SellerResponse),
-                Days(command.Negotiation),
-                Days(command.InformationRequestDefault),
-                Days(command.AppealWindow),
-                Days(command.ModeratorAction)),
+                duration(command.SellerContactPeriod),
+                duration(command.FilingWindow),
+                duration(command.SellerResponse),
+                duration(command.Negotiation),
+                duration(command.InformationRequestDefault),
+                duration(command.AppealWindow),
+                duration(command.ModeratorAction)),
             revisedBy,
             cancellationToken);
     }
@@ -92,10 +92,10 @@ public sealed class DeadlinePolicyService(DisputeCenterDbContext db, TimeProvide
     public async Task<IReadOnlyList<PolicyRow>> TableAsync(CancellationToken cancellationToken = default)
     {
         var rows = await db.DeadlinePolicies.AsNoTracking().ToListAsync(cancellationToken);
-        var authorIds = rows.Select(r => r.CreatedBy).Distinct().ToList();
+        var authorIds = rows.Select(r => r.CreatedBy).Distinct(StringComparer.Ordinal).ToList();
         var authors = await db.Users.AsNoTracking()
             .Where(u => authorIds.Contains(u.Id))
-            .ToDictionaryAsync(u => u.Id, u => string.IsNullOrWhiteSpace(u.DisplayName) ? u.Email ?? u.Id : $"{u.DisplayName} ({u.Email})", cancellationToken);
+            .ToDictionaryAsync(u => u.Id, u => string.IsNullOrWhiteSpace(u.DisplayName) ? u.Email ?? u.Id : $"{u.DisplayName} ({u.Email})", StringComparer.Ordinal, cancellationToken);
         var shipped = DeadlinePolicy.Defaults(clock.GetUtcNow()).ToDictionary(r => (r.CategoryCode, r.Reason), r => r.Durations);
         PolicyVersion Version(DeadlinePolicy r) => new(
             r.Id, r.Version, r.Durations, r.CreatedAt, r.CreatedBy == DeadlinePolicy.SystemAuthor ? null : authors.GetValueOrDefault(r.CreatedBy, r.CreatedBy));
@@ -106,7 +106,7 @@ public sealed class DeadlinePolicyService(DisputeCenterDbContext db, TimeProvide
                 var history = g.OrderByDescending(r => r.Version).Select(Version).ToList();
                 return new PolicyRow(g.Key.CategoryCode, g.Key.Reason, history[0], shipped.GetValueOrDefault(g.Key), history);
             })
-            .OrderBy(r => r.CategoryCode is not null).ThenBy(r => r.CategoryCode).ThenBy(r => r.Reason)
+            .OrderBy(r => r.CategoryCode is not null).ThenBy(r => r.CategoryCode, StringComparer.Ordinal).ThenBy(r => r.Reason)
             .ToList();
     }
 
@@ -124,5 +124,5 @@ public sealed class DeadlinePolicyService(DisputeCenterDbContext db, TimeProvide
     }
 
     internal static string CategoryOf(Order order) =>
-        order.Lines.GroupBy(l => l.CategoryCode).MaxBy(g => g.Sum(l => l.LineTotal.Amount))!.Key;
+        order.Lines.GroupBy(l => l.CategoryCode, StringComparer.Ordinal).MaxBy(g => g.Sum(l => l.LineTotal.Amount))!.Key;
 }

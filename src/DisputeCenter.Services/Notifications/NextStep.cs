@@ -21,7 +21,7 @@ internal static class NextStep
             return ([Say($"The dispute is closed; nothing more is needed from you.")], null);
         }
 
-        return actions.FirstOrDefault() switch
+        return (actions.Count > 0 ? actions[0] : null) switch
         {
             { Actor: ActorKind.Moderator } => ([Say($"Next: a moderator reviews both sides. You will be told here when they ask you for something or decide.")], null),
             { } other => ([Say($"Next: the {PartyName(other.Actor)} has until {other.DueAt} to act. You will be told here what happens.")], null),

@@ -1,5 +1,4 @@
 using DisputeCenter.Domain.Common;
-using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Notifications;
 
 namespace DisputeCenter.Services.Notifications;

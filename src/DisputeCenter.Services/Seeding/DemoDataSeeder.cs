@@ -1,5 +1,4 @@
 using DisputeCenter.Domain.Orders;
-using DisputeCenter.Services.Accounts;
 using DisputeCenter.Services.Deadlines;
 using DisputeCenter.Services.Persistence;
 using Microsoft.AspNetCore.Identity;

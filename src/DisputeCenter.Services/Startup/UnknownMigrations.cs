@@ -1,5 +1,3 @@
-using DisputeCenter.Services.Persistence;
-
 namespace DisputeCenter.Services.Startup;
 
 /// <summary>What start-up does with a database whose migration history holds migrations this build does not know.</summary>

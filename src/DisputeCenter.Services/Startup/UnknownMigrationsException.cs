@@ -1,5 +1,3 @@
-using DisputeCenter.Services.Persistence;
-
 namespace DisputeCenter.Services.Startup;
 
 /// <summary>

@@ -2,7 +2,6 @@ using System.Globalization;
 using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Disputes.Timeline;
-using DisputeCenter.Domain.Evidence;
 using DisputeCenter.Domain.Orders;
 
 namespace DisputeCenter.Web.Localization;
@@ -59,7 +58,7 @@ public static class Display
     public static string Instant(DateTimeOffset instant)
     {
         var zone = UserTimeZone.Current;
-        if (zone == TimeZoneInfo.Utc)
+        if (zone.Equals(TimeZoneInfo.Utc))
         {
             return instant.ToUniversalTime().ToString("d MMM yyyy, HH:mm 'UTC'", CultureInfo.CurrentCulture);
         }

@@ -14,7 +14,7 @@ public static class UserTimeZone
 
     public static TimeZoneInfo Current => CurrentZone.Value ?? TimeZoneInfo.Utc;
 
-    public static string CurrentId => Current == TimeZoneInfo.Utc ? "UTC" : Current.Id;
+    public static string CurrentId => Current.Equals(TimeZoneInfo.Utc) ? "UTC" : Current.Id;
 
     /// <summary>An offered zone for the id, or null.</summary>
     public static TimeZoneInfo? Find(string? id)

@@ -1,7 +1,6 @@
 using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Deadlines;
 using DisputeCenter.Domain.Deadlines.Rules;
-using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Tests.Support;
 
 namespace DisputeCenter.Domain.Tests.Deadlines;

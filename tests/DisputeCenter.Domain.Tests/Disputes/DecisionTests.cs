@@ -1,7 +1,6 @@
 using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Disputes.Rules;
-using DisputeCenter.Domain.Disputes.Timeline;
 using DisputeCenter.Domain.Tests.Support;
 using static DisputeCenter.Domain.Tests.Support.DisputeScenario;
 using static DisputeCenter.Domain.Tests.Support.TestOrders;

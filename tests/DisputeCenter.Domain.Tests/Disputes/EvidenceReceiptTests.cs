@@ -1,6 +1,5 @@
 using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes;
-using DisputeCenter.Domain.Disputes.Rules;
 using DisputeCenter.Domain.Disputes.Timeline;
 using DisputeCenter.Domain.Evidence;
 using DisputeCenter.Domain.Evidence.Rules;

@@ -1,7 +1,6 @@
 using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Conversations;
 using DisputeCenter.Domain.Conversations.Rules;
-using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Disputes.Rules;
 using DisputeCenter.Domain.Tests.Support;
 using static DisputeCenter.Domain.Tests.Support.TestOrders;

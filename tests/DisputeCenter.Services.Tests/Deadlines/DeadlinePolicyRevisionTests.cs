@@ -79,7 +79,7 @@ public sealed class DeadlinePolicyRevisionTests(DatabaseFixture db) : IClassFixt
     [InlineData("1.125", "Use at most two decimals (0.5 is twelve hours).")]
     public async Task The_form_refuses_a_value_that_is_not_a_sensible_number_of_days(string typed, string message)
     {
-        var row = (await Policies(p => p.TableAsync())).First();
+        var row = (await Policies(p => p.TableAsync()))[0];
         var validator = db.Services.GetRequiredService<FluentValidation.IValidator<ReviseDeadlinePolicyCommand>>();
 
         var result = await validator.ValidateAsync(Form(row, typed));

@@ -1,4 +1,3 @@
-using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Evidence;
 using DisputeCenter.Services.Common;
 using DisputeCenter.Services.Evidence.StageEvidence;

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using DisputeCenter.Domain.Common;
-using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Evidence;
 using DisputeCenter.Services.Evidence.Sniffing;
 using DisputeCenter.Services.Evidence.StageEvidence;

@@ -1,4 +1,3 @@
-using DisputeCenter.Testing;
 namespace DisputeCenter.Services.Tests.Evidence;
 
 /// <summary>An upload that delivers <paramref name="failAfter"/> bytes of <paramref name="data"/>, then breaks off.</summary>

@@ -2,7 +2,6 @@ using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Disputes.Rules;
 using DisputeCenter.Domain.Orders;
-using DisputeCenter.Services.Accounts;
 using DisputeCenter.Services.Common;
 using DisputeCenter.Services.Deadlines;
 using DisputeCenter.Services.Moderation;

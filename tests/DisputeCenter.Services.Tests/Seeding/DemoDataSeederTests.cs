@@ -1,7 +1,6 @@
 using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Orders;
-using DisputeCenter.Services.Persistence;
 using DisputeCenter.Services.Seeding;
 using DisputeCenter.Services.Startup;
 using DisputeCenter.Testing;

@@ -41,6 +41,8 @@ public sealed class DatabaseInitializerTests : IAsyncLifetime
         {
             await TestPostgres.DropDatabaseAsync(_database);
         }
+
+        _logs.Dispose();
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using DisputeCenter.Domain.Common;
-using DisputeCenter.Domain.Conversations;
 
 namespace DisputeCenter.Domain.Conversations.Rules;
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using DisputeCenter.Domain.Common;
 
 namespace DisputeCenter.Domain.Disputes.Rules;
@@ -19,6 +20,6 @@ public sealed class CitationsMustBelongToTheDisputeRule(
         CitationKind.BuyerClaim => true,
         CitationKind.Evidence => Guid.TryParse(citation.Reference, out var id) && evidence.Contains(id),
         CitationKind.InformationAnswer => Guid.TryParse(citation.Reference, out var id) && answers.Contains(id),
-        _ => int.TryParse(citation.Reference, out var sequence) && statements.Contains(sequence),
+        _ => int.TryParse(citation.Reference, NumberStyles.Integer, CultureInfo.InvariantCulture, out var sequence) && statements.Contains(sequence),
     };
 }

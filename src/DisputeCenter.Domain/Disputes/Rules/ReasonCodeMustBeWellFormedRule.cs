@@ -11,6 +11,6 @@ public sealed partial class ReasonCodeMustBeWellFormedRule(string? code) : Busin
     public override DomainText Text =>
         Say($"A reason code is 2 to {Decision.ReasonCodeMaxLength} lower-case letters, digits and hyphens, starting with a letter (like defect-proven).");
 
-    [GeneratedRegex("^[a-z][a-z0-9-]+$")]
+    [GeneratedRegex("^[a-z][a-z0-9-]+$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Shape();
 }

@@ -1,5 +1,4 @@
 using DisputeCenter.Domain.Common;
-using DisputeCenter.Domain.Disputes.Rules;
 
 namespace DisputeCenter.Domain.Evidence.Rules;
 

@@ -1,4 +1,3 @@
-using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Deadlines;
 
 namespace DisputeCenter.Services.Deadlines.PolicyTable;

@@ -1,6 +1,5 @@
 using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Deadlines;
-using DisputeCenter.Domain.Disputes;
 
 namespace DisputeCenter.Services.Deadlines.PolicyTable;
 

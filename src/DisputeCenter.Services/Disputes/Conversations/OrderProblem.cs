@@ -1,5 +1,4 @@
 using DisputeCenter.Domain.Conversations;
-using DisputeCenter.Domain.Disputes;
 
 namespace DisputeCenter.Services.Disputes.Conversations;
 

@@ -123,9 +123,9 @@ public sealed class SellerConversationService(
     private async Task<IReadOnlyList<SellerConversationView>> ViewsAsync(IReadOnlyList<SellerConversation> conversations, CancellationToken cancellationToken)
     {
         var orderIds = conversations.Select(c => c.OrderId).Distinct().ToList();
-        var buyerIds = conversations.Select(c => c.BuyerId).Distinct().ToList();
+        var buyerIds = conversations.Select(c => c.BuyerId).Distinct(StringComparer.Ordinal).ToList();
         var orders = await db.Orders.Include(o => o.Lines).AsNoTracking().Where(o => orderIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, cancellationToken);
-        var buyers = await db.Users.AsNoTracking().Where(u => buyerIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        var buyers = await db.Users.AsNoTracking().Where(u => buyerIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, StringComparer.Ordinal, cancellationToken);
         var current = await policies.CurrentAsync(cancellationToken);
         var now = clock.GetUtcNow();
         return conversations

@@ -1,5 +1,4 @@
 using DisputeCenter.Domain.Conversations;
-using DisputeCenter.Domain.Disputes;
 using FluentValidation;
 
 namespace DisputeCenter.Services.Disputes.Conversations;

@@ -1,4 +1,3 @@
-using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Evidence;
 
 namespace DisputeCenter.Services.Evidence.StageEvidence;

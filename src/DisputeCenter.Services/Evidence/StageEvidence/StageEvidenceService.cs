@@ -66,7 +66,8 @@ public sealed partial class StageEvidenceService(
         catch
         {
             Forget(submission);
-            await RollBackAsync(outer);
+            // Undo the written chunks even when the failure was the caller cancelling.
+            await RollBackAsync(outer, CancellationToken.None);
             throw;
         }
     }
@@ -81,7 +82,7 @@ public sealed partial class StageEvidenceService(
         IDbContextTransaction? outer, Guid disputeId, DomainText reason, CancellationToken cancellationToken)
     {
         await RollBackAsync(outer, cancellationToken);
-        LogRefused(logger, disputeId, reason.ToString());
+        LogRefused(logger, disputeId, reason);
         return Result<IReadOnlyList<StagedEvidence>>.Invalid([reason]);
     }
 
@@ -106,5 +107,5 @@ public sealed partial class StageEvidenceService(
     private static partial void LogStaged(ILogger logger, int fileCount, long bytes, Guid disputeId, Domain.Common.ActorKind uploaderKind);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Refused evidence for dispute {DisputeId}: {Reason}")]
-    private static partial void LogRefused(ILogger logger, Guid disputeId, string reason);
+    private static partial void LogRefused(ILogger logger, Guid disputeId, DomainText reason);
 }

@@ -1,4 +1,3 @@
-using DisputeCenter.Services.Persistence.Configurations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Npgsql;
@@ -100,7 +99,7 @@ internal sealed class PostgresEvidenceReadStream(DatabaseFacade database, Guid e
             await database.CloseConnectionAsync();
         }
 
-        GC.SuppressFinalize(this);
+        await base.DisposeAsync();
     }
 
     protected override void Dispose(bool disposing)

@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Security.Cryptography;
 using DisputeCenter.Services.Persistence;
-using DisputeCenter.Services.Persistence.Configurations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;

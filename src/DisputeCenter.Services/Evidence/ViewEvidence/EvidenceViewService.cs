@@ -29,8 +29,8 @@ public sealed class EvidenceViewService(DisputeCenterDbContext db, IEvidenceStor
     }
 
     /// <summary>
-    /// The file's content, for a viewer who may see it; null otherwise. <paramref name="viewer"/> must already be
-    /// entitled to the dispute. A moderator's first opening of each item is recorded (see <see cref="OpenedByAsync"/>).
+    /// The file's content, for a viewer who may see it; null otherwise. The viewer that <paramref name="viewerForDispute"/>
+    /// gives for the item's dispute must already be entitled to it. A moderator's first opening of each item is recorded (see <see cref="OpenedByAsync"/>).
     /// </summary>
     public async Task<EvidenceFile?> OpenAsync(Guid evidenceId, Func<Guid, Task<DisputeActor?>> viewerForDispute, CancellationToken cancellationToken = default)
     {

@@ -4,7 +4,7 @@ using static DisputeCenter.Services.Notifications.NotificationWording;
 
 namespace DisputeCenter.Services.Notifications.Email;
 
-/// <summary>The plain-text email that repeats a notification, in the recipient's language (<paramref name="write"/> renders a text for them).</summary>
+/// <summary>The plain-text email that repeats a notification, in the recipient's language (<c>write</c> renders a text for them).</summary>
 internal static class EmailText
 {
     public static string For(Notification notification, string? recipientName, string? siteUrl, Func<DomainText, string> write)

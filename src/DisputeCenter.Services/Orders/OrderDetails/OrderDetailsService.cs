@@ -32,7 +32,7 @@ public sealed class OrderDetailsService(DisputeCenterDbContext db, TimeProvider 
 
         var seller = await db.Sellers.AsNoTracking().SingleAsync(s => s.Id == order.SellerId, cancellationToken);
         var buyerName = await db.Users.Where(u => u.Id == order.BuyerId).Select(u => u.DisplayName).SingleAsync(cancellationToken);
-        var categories = await db.ProductCategories.AsNoTracking().ToDictionaryAsync(c => c.Code, c => c.Name, cancellationToken);
+        var categories = await db.ProductCategories.AsNoTracking().ToDictionaryAsync(c => c.Code, c => c.Name, StringComparer.Ordinal, cancellationToken);
 
         return new OrderDetails(
             order.Id,

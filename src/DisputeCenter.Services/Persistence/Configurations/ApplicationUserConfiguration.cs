@@ -1,4 +1,3 @@
-using DisputeCenter.Services.Accounts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

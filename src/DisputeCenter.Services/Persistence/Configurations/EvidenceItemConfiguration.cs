@@ -1,6 +1,4 @@
-using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Evidence;
-using DisputeCenter.Services.Accounts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

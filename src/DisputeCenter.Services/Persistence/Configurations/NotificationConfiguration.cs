@@ -1,6 +1,5 @@
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Notifications;
-using DisputeCenter.Services.Accounts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

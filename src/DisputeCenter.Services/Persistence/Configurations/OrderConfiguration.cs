@@ -1,5 +1,4 @@
 using DisputeCenter.Domain.Orders;
-using DisputeCenter.Services.Accounts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

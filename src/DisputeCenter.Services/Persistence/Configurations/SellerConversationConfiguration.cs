@@ -1,5 +1,4 @@
 using DisputeCenter.Domain.Conversations;
-using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Orders;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

@@ -1,4 +1,3 @@
-using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Evidence;
 using DisputeCenter.Services.Disputes.Conversations;
 using DisputeCenter.Services.Disputes.FileDispute;

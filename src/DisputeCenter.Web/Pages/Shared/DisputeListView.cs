@@ -1,5 +1,4 @@
 using DisputeCenter.Domain.Common;
-using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Services.Disputes.ListDisputes;
 
 namespace DisputeCenter.Web.Pages.Shared;

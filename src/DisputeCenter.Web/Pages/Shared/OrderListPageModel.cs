@@ -66,7 +66,7 @@ public abstract class OrderListPageModel(IValidator<OrderListQuery> validator) :
         return Page();
     }
 
-    public string QueryFor(int page) => QueryString.Create(new Dictionary<string, string?>
+    public string QueryFor(int page) => QueryString.Create(new Dictionary<string, string?>(StringComparer.Ordinal)
     {
         ["q"] = Search,
         ["status"] = Status?.ToString(),

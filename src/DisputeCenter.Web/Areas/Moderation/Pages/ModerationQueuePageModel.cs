@@ -1,6 +1,5 @@
 using System.Globalization;
 using DisputeCenter.Domain.Common;
-using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Services.Common;
 using DisputeCenter.Services.Moderation;
 using DisputeCenter.Services.Moderation.Cases;
@@ -130,14 +129,14 @@ public abstract class ModerationQueuePageModel(
     /// <summary>The case and the current filters as route values, for the Take and Release forms to post back with.</summary>
     public IDictionary<string, string> RouteFor(Guid id)
     {
-        var values = FilterValues(PageNumber).ToDictionary(p => p.Key, p => p.Value!);
+        var values = FilterValues(PageNumber).ToDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal);
         values["id"] = id.ToString();
         return values;
     }
 
     protected virtual IEnumerable<KeyValuePair<string, string?>> ExtraFilters => [];
 
-    private IEnumerable<KeyValuePair<string, string?>> FilterValues(int page) => new Dictionary<string, string?>
+    private IEnumerable<KeyValuePair<string, string?>> FilterValues(int page) => new Dictionary<string, string?>(StringComparer.Ordinal)
     {
         ["reason"] = Reason?.ToString(),
         ["min"] = MinAmount?.ToString(CultureInfo.InvariantCulture),

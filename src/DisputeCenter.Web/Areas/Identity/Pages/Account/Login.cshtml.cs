@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using DisputeCenter.Services.Accounts;
 using DisputeCenter.Services.Persistence;
 using DisputeCenter.Web.Localization;
 using Microsoft.AspNetCore.Identity;
@@ -8,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DisputeCenter.Web.Areas.Identity.Pages.Account;
 
-public sealed class LoginModel(SignInManager<ApplicationUser> signIn, ILogger<LoginModel> logger) : PageModel
+public sealed partial class LoginModel(SignInManager<ApplicationUser> signIn, ILogger<LoginModel> logger) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -37,19 +36,25 @@ public sealed class LoginModel(SignInManager<ApplicationUser> signIn, ILogger<Lo
         var result = await signIn.PasswordSignInAsync(Input.Email, Input.Password, Input.RememberMe, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            logger.LogInformation("User {UserId} signed in", user?.Id);
+            LogSignedIn(logger, user?.Id);
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
 
         if (result.IsLockedOut)
         {
-            logger.LogWarning("Account {UserId} locked out after repeated failed sign-ins", user?.Id);
+            LogLockedOut(logger, user?.Id);
             return RedirectToPage("./Lockout");
         }
 
         ModelState.AddModelError(string.Empty, Text.T("The email address or password is not right."));
         return Page();
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "User {UserId} signed in")]
+    private static partial void LogSignedIn(ILogger logger, string? userId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Account {UserId} locked out after repeated failed sign-ins")]
+    private static partial void LogLockedOut(ILogger logger, string? userId);
 
     public sealed class LoginInput
     {

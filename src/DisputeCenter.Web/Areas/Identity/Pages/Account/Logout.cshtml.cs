@@ -1,4 +1,3 @@
-using DisputeCenter.Services.Accounts;
 using DisputeCenter.Services.Persistence;
 using DisputeCenter.Web.Localization;
 using Microsoft.AspNetCore.Identity;

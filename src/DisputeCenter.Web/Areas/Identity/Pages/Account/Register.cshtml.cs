@@ -1,5 +1,4 @@
 using System.Globalization;
-using DisputeCenter.Services.Accounts;
 using DisputeCenter.Services.Accounts.Preferences;
 using DisputeCenter.Services.Accounts.Register;
 using DisputeCenter.Services.Persistence;
