@@ -139,12 +139,26 @@ wrk_run() { # seconds name url cookie -> "requests seconds p50 p99 errors"
 }
 statements() {
   psql -d "$database" -Atc "SELECT coalesce(sum(calls), 0) FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid
-                            WHERE d.datname = '$database' AND s.query NOT ILIKE '%pg_stat_statements%'"
+                            WHERE d.datname = '$database' AND s.query NOT ILIKE '%pg_stat_statements%' AND s.query <> 'DISCARD ALL'"
 }
 
 echo
 echo "Warming up (3 s each)..."
 for t in "${targets[@]}"; do IFS='|' read -r name url cookie <<<"$t"; wrk_run 3 "$name" "$url" "$cookie" >/dev/null; done
+
+# One page at a time, no concurrency: the latency of a lone request (median of 3) and the statements it sends. Npgsql's
+# DISCARD ALL on a pooled connection rides in the next command's round trip and is not counted.
+single="$dir/single.tsv"
+: >"$single"
+echo "Single requests (3 each, one at a time)..."
+for t in "${targets[@]}"; do
+  IFS='|' read -r name url cookie <<<"$t"
+  psql -d "$database" -Atc "SELECT pg_stat_statements_reset()" >/dev/null
+  times=$(for _ in 1 2 3; do curl -sS -o /dev/null -w '%{time_total}\n' ${cookie:+-H "Cookie: $cookie"} "$url"; done | sort -n | sed -n 2p)
+  calls=$(statements)
+  printf '%s\t%s\t%s\n' "$name" "$times" "$calls" >>"$single"
+  awk -v n="$name" -v t="$times" -v c="$calls" 'BEGIN { printf "  %-40s %7.1f ms  %5.1f statements/request\n", n, t * 1000, c / 3 }'
+done
 
 results="$dir/results.tsv"
 : >"$results"
@@ -162,7 +176,7 @@ for round in $(seq 1 "$rounds"); do
 done
 measure_end=$(date +%s)
 
-python3 bench/pages/report.py "$results"
+python3 bench/pages/report.py "$results" "$single"
 echo
 echo "Peak RSS (VmHWM): app $(awk '/VmHWM/ { printf "%.0f MB", $2 / 1024 }' /proc/$app_pid/status), floor app $(awk '/VmHWM/ { printf "%.0f MB", $2 / 1024 }' /proc/$floor_pid/status)"
 echo "Measured in $((measure_end - measure_start)) s; data: $(psql -d "$database" -Atc "SELECT pg_size_pretty(pg_database_size('$database'))"); results in $results, logs in $dir/app.log."
