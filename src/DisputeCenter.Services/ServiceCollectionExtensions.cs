@@ -27,6 +27,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Npgsql;
 
 namespace DisputeCenter.Services;
 
@@ -43,8 +44,11 @@ public static class ServiceCollectionExtensions
                 $"No connection string '{ConnectionStringName}' is configured. Set ConnectionStrings__{ConnectionStringName}, or start the site with script/server.");
 
         services.TryAddSingleton(TimeProvider.System);
-        services.AddDbContext<DisputeCenterDbContext>(options => options
-            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+        // Pooled contexts, and pooled connections that keep their session state between uses: the app sets no session
+        // state (its advisory locks are transaction-scoped), so the DISCARD ALL Npgsql sends on every reuse is saved.
+        var connection = new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true }.ConnectionString;
+        services.AddDbContextPool<DisputeCenterDbContext>(options => options
+            .UseNpgsql(connection, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
             .UseSnakeCaseNamingConvention());
 
         services.AddIdentity<ApplicationUser, IdentityRole>(options =>

@@ -74,4 +74,23 @@ public sealed class SellerClaimListTests(DatabaseFixture db) : IClassFixture<Dat
         Assert.Equal(ids[0], Assert.Single(damagedUnanswered.Items).Id);
         Assert.Empty(late.Items);
     }
+
+    [Fact]
+    public async Task The_sellers_claims_come_soonest_deadline_first_and_the_ended_ones_last()
+    {
+        var (sellerUser, seller) = await db.Data.SellerAsync();
+        var settled = (await db.FileAgainstAsync(seller, DisputeReason.NotAsDescribed))[0];
+        (await Negotiation(n => n.SellerAcceptClaimAsync(settled, sellerUser.Id))).ThrowIfFailed();
+        db.Clock.Advance(TimeSpan.FromHours(5));
+        var earlier = (await db.FileAgainstAsync(seller, DisputeReason.NotAsDescribed))[0];
+        db.Clock.Advance(TimeSpan.FromHours(5));
+        var later = (await db.FileAgainstAsync(seller, DisputeReason.DamagedInTransit))[0];
+
+        var claims = await List(l => l.ForSellerAsync(sellerUser.Id, new ClaimFilter()));
+
+        var deadlines = await db.WithDbAsync(d => Task.FromResult(d.Disputes.Where(x => x.SellerUserId == sellerUser.Id).ToDictionary(x => x.Id, x => x.NextDeadlineAt)));
+        Assert.Null(deadlines[settled]);
+        Assert.True(deadlines[earlier] < deadlines[later]);
+        Assert.Equal([earlier, later, settled], claims.Items.Select(c => c.Id));
+    }
 }

@@ -44,8 +44,10 @@ public sealed class DisputeListService(DisputeCenterDbContext db, TimeProvider c
 
         var total = await disputes.CountAsync(cancellationToken);
         var ids = await disputes
-            .OrderBy(d => d.NextDeadlineAt == null)
-            .ThenBy(d => d.NextDeadlineAt)
+            // PostgreSQL sorts nulls last in ascending order: soonest deadline first, disputes without one after, in the
+            // order of the account's index (buyer_id or seller_user_id, next_deadline_at, filed_at DESC), so a page of 20
+            // is read straight from the index however many disputes the account has.
+            .OrderBy(d => d.NextDeadlineAt)
             .ThenByDescending(d => d.FiledAt)
             .Skip((page - 1) * PageSize)
             .Take(PageSize)

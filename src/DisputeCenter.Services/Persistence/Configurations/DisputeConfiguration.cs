@@ -71,8 +71,8 @@ internal sealed class DisputeConfiguration : IEntityTypeConfiguration<Dispute>
             .HasDatabaseName("ix_disputes_assigned_moderator");
 
         // The buyer's disputes and the seller's claims: the lists filter on the account, never on the seller's row.
-        builder.HasIndex(d => new { d.BuyerId, d.FiledAt }).IsDescending(false, true);
-        builder.HasIndex(d => new { d.SellerUserId, d.FiledAt }).IsDescending(false, true);
+        builder.HasIndex(d => new { d.BuyerId, d.NextDeadlineAt, d.FiledAt }).IsDescending(false, false, true);
+        builder.HasIndex(d => new { d.SellerUserId, d.NextDeadlineAt, d.FiledAt }).IsDescending(false, false, true);
         builder.HasIndex(d => d.SellerId);
     }
 

@@ -693,17 +693,17 @@ namespace DisputeCenter.Services.Persistence.Migrations
                         .HasDatabaseName("ix_disputes_assigned_moderator")
                         .HasFilter("assigned_moderator_id IS NOT NULL");
 
-                    b.HasIndex("BuyerId", "FiledAt")
-                        .IsDescending(false, true)
-                        .HasDatabaseName("ix_disputes_buyer_id_filed_at");
-
-                    b.HasIndex("SellerUserId", "FiledAt")
-                        .IsDescending(false, true)
-                        .HasDatabaseName("ix_disputes_seller_user_id_filed_at");
-
                     b.HasIndex("Status", "NextDeadlineAt")
                         .HasDatabaseName("ix_disputes_open_by_state")
                         .HasFilter("status IN ('AwaitingSeller', 'Negotiating', 'InMediation', 'AwaitingInformation', 'Decided', 'UnderAppeal')");
+
+                    b.HasIndex("BuyerId", "NextDeadlineAt", "FiledAt")
+                        .IsDescending(false, false, true)
+                        .HasDatabaseName("ix_disputes_buyer_id_next_deadline_at_filed_at");
+
+                    b.HasIndex("SellerUserId", "NextDeadlineAt", "FiledAt")
+                        .IsDescending(false, false, true)
+                        .HasDatabaseName("ix_disputes_seller_user_id_next_deadline_at_filed_at");
 
                     b.HasIndex("Status", "ModeratorStalled", "NextDeadlineAt", "Id")
                         .IsDescending(false, true, false, false)

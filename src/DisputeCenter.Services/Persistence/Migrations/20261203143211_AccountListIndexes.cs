@@ -5,14 +5,24 @@
 namespace DisputeCenter.Services.Persistence.Migrations
 {
     /// <inheritdoc />
-    public partial class SellerClaimsIndex : Migration
+    public partial class AccountListIndexes : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
+                name: "ix_disputes_buyer_id_filed_at",
+                table: "disputes");
+
+            migrationBuilder.DropIndex(
                 name: "ix_disputes_seller_id_filed_at",
                 table: "disputes");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_disputes_buyer_id_next_deadline_at_filed_at",
+                table: "disputes",
+                columns: new[] { "buyer_id", "next_deadline_at", "filed_at" },
+                descending: new[] { false, false, true });
 
             migrationBuilder.CreateIndex(
                 name: "ix_disputes_seller_id",
@@ -20,22 +30,32 @@ namespace DisputeCenter.Services.Persistence.Migrations
                 column: "seller_id");
 
             migrationBuilder.CreateIndex(
-                name: "ix_disputes_seller_user_id_filed_at",
+                name: "ix_disputes_seller_user_id_next_deadline_at_filed_at",
                 table: "disputes",
-                columns: new[] { "seller_user_id", "filed_at" },
-                descending: new[] { false, true });
+                columns: new[] { "seller_user_id", "next_deadline_at", "filed_at" },
+                descending: new[] { false, false, true });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
+                name: "ix_disputes_buyer_id_next_deadline_at_filed_at",
+                table: "disputes");
+
+            migrationBuilder.DropIndex(
                 name: "ix_disputes_seller_id",
                 table: "disputes");
 
             migrationBuilder.DropIndex(
-                name: "ix_disputes_seller_user_id_filed_at",
+                name: "ix_disputes_seller_user_id_next_deadline_at_filed_at",
                 table: "disputes");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_disputes_buyer_id_filed_at",
+                table: "disputes",
+                columns: new[] { "buyer_id", "filed_at" },
+                descending: new[] { false, true });
 
             migrationBuilder.CreateIndex(
                 name: "ix_disputes_seller_id_filed_at",

@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace DisputeCenter.Services.Persistence.Migrations
 {
     [DbContext(typeof(DisputeCenterDbContext))]
-    [Migration("20261203132716_SellerClaimsIndex")]
-    partial class SellerClaimsIndex
+    [Migration("20261203143211_AccountListIndexes")]
+    partial class AccountListIndexes
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -696,17 +696,17 @@ namespace DisputeCenter.Services.Persistence.Migrations
                         .HasDatabaseName("ix_disputes_assigned_moderator")
                         .HasFilter("assigned_moderator_id IS NOT NULL");
 
-                    b.HasIndex("BuyerId", "FiledAt")
-                        .IsDescending(false, true)
-                        .HasDatabaseName("ix_disputes_buyer_id_filed_at");
-
-                    b.HasIndex("SellerUserId", "FiledAt")
-                        .IsDescending(false, true)
-                        .HasDatabaseName("ix_disputes_seller_user_id_filed_at");
-
                     b.HasIndex("Status", "NextDeadlineAt")
                         .HasDatabaseName("ix_disputes_open_by_state")
                         .HasFilter("status IN ('AwaitingSeller', 'Negotiating', 'InMediation', 'AwaitingInformation', 'Decided', 'UnderAppeal')");
+
+                    b.HasIndex("BuyerId", "NextDeadlineAt", "FiledAt")
+                        .IsDescending(false, false, true)
+                        .HasDatabaseName("ix_disputes_buyer_id_next_deadline_at_filed_at");
+
+                    b.HasIndex("SellerUserId", "NextDeadlineAt", "FiledAt")
+                        .IsDescending(false, false, true)
+                        .HasDatabaseName("ix_disputes_seller_user_id_next_deadline_at_filed_at");
 
                     b.HasIndex("Status", "ModeratorStalled", "NextDeadlineAt", "Id")
                         .IsDescending(false, true, false, false)
