@@ -45,7 +45,7 @@ public sealed class OrderListService(DisputeCenterDbContext db, DeadlinePolicySe
     private async Task<PagedResult<OrderSummary>> ListAsync(IQueryable<Order> orders, OrderListQuery query, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        orders = Filter(orders, query, now);
+        orders = await FilterAsync(orders, query, now, cancellationToken);
         var total = await orders.CountAsync(cancellationToken);
         var rows = await Sort(orders, query.Sort)
             .Skip((query.Page - 1) * query.PageSize)
@@ -86,7 +86,7 @@ public sealed class OrderListService(DisputeCenterDbContext db, DeadlinePolicySe
         return new PagedResult<OrderSummary>(items, query.Page, query.PageSize, total);
     }
 
-    private IQueryable<Order> Filter(IQueryable<Order> orders, OrderListQuery query, DateTimeOffset now)
+    private async Task<IQueryable<Order>> FilterAsync(IQueryable<Order> orders, OrderListQuery query, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
@@ -97,7 +97,9 @@ public sealed class OrderListService(DisputeCenterDbContext db, DeadlinePolicySe
             var matching = orders.Where(o => EF.Functions.ILike(o.Number, pattern)).Select(o => o.Id)
                 .Union(orders.Where(o => o.Lines.Any(l => EF.Functions.ILike(l.ProductName, pattern))).Select(o => o.Id))
                 .Union(orders.Where(o => db.Sellers.Any(s => s.Id == o.SellerId && EF.Functions.ILike(s.Profile.BusinessName, pattern))).Select(o => o.Id));
-            orders = orders.Where(o => matching.Contains(o.Id));
+            // Searched once: the count and the page then read these orders by key.
+            var found = await matching.ToListAsync(cancellationToken);
+            orders = orders.Where(o => found.Contains(o.Id));
         }
 
         if (query.Status is { } status)

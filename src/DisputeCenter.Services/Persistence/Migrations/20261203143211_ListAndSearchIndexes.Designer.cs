@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace DisputeCenter.Services.Persistence.Migrations
 {
     [DbContext(typeof(DisputeCenterDbContext))]
-    [Migration("20261203143211_AccountListIndexes")]
-    partial class AccountListIndexes
+    [Migration("20261203143211_ListAndSearchIndexes")]
+    partial class ListAndSearchIndexes
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
