@@ -73,8 +73,8 @@ public static class TestPostgres
         return name;
     }
 
-    /// <summary>The service layer as the web app wires it, on <paramref name="connectionString"/>; <paramref name="logs"/> sees what it logs.</summary>
-    public static ServiceProvider BuildServices(string connectionString, TimeProvider clock, ILoggerProvider? logs = null)
+    /// <summary>The service layer as the web app wires it, on <paramref name="connectionString"/>; <paramref name="logs"/> sees what it logs; <paramref name="configure"/> may add to it.</summary>
+    public static ServiceProvider BuildServices(string connectionString, TimeProvider clock, ILoggerProvider? logs = null, Action<IServiceCollection>? configure = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
@@ -93,6 +93,7 @@ public static class TestPostgres
         });
         services.AddSingleton<IConfiguration>(configuration);
         services.AddDisputeCenter(configuration);
+        configure?.Invoke(services);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 
