@@ -3,7 +3,7 @@
 # Runs the published app and the floor app in Release + Production against a private, durable PostgreSQL cluster in
 # .data/bench-pages (fsync on; kept between runs, the data is generated once) and measures each page with wrk in
 # interleaved rounds: req/s, p50/p99, errors, SQL statements per request (pg_stat_statements) and peak RSS.
-# Usage: bench/pages.sh [--regenerate] [--rounds N] [--duration SECONDS] [--connections N] [--only REGEX] [--stop]
+# Usage: bench/pages.sh [--regenerate] [--rounds N] [--warmup SECONDS] [--duration SECONDS] [--connections N] [--only REGEX] [--stop]
 #   --regenerate  drop and generate the data again (about 5 minutes)     --stop  stop the cluster and exit
 #   --only REGEX  measure only the pages whose name matches (the two floors are always measured)
 set -euo pipefail
@@ -12,11 +12,12 @@ cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 MSBUILDDISABLENODEREUSE=1
 pg_find_bin || { echo "error: needs PostgreSQL server binaries (apt-get install postgresql)." >&2; exit 1; }
 
-regenerate=false rounds=3 duration=10 connections=32 only=.
+regenerate=false rounds=3 duration=10 connections=32 only=. warmup=10
 while [ $# -gt 0 ]; do
   case $1 in
     --regenerate) regenerate=true; shift ;;
     --rounds) rounds=$2; shift 2 ;;
+    --warmup) warmup=$2; shift 2 ;;
     --duration) duration=$2; shift 2 ;;
     --connections) connections=$2; shift 2 ;;
     --only) only=$2; shift 2 ;;
@@ -33,15 +34,18 @@ if ! command -v wrk >/dev/null 2>&1; then
   apt-get install -y wrk >/dev/null || { echo "error: could not install wrk (apt-get install -y wrk, as root)." >&2; exit 1; }
 fi
 
-# The cluster, with pg_stat_statements loaded (set once in postgresql.auto.conf, then a restart).
+# The cluster, with pg_stat_statements loaded and 2 GB of shared buffers (set once in postgresql.auto.conf, then a restart).
 port=$(pg_running_port "$dir/pg" 2>/dev/null || true)
 if [ -z "$port" ] || ! pg_as_owner "$PGBIN/pg_ctl" -D "$dir/pg/data" status >/dev/null 2>&1; then
   port=$(free_port 55540)
   pg_start "$dir/pg" "$port" durable
 fi
 psql() { "$PGBIN/psql" -h 127.0.0.1 -p "$port" -U postgres -v ON_ERROR_STOP=1 -X -q "$@"; }
-if ! psql -d postgres -Atc "SHOW shared_preload_libraries" | grep -q pg_stat_statements; then
-  psql -d postgres -c "ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'"
+# shared_buffers holds the hot tables and indexes in PostgreSQL's own memory: this machine's page cache is reclaimed
+# behind the benchmark's back (a VM's proactive reclaim), which made the same page swing 2x between runs.
+if ! psql -d postgres -Atc "SHOW shared_preload_libraries" | grep -q pg_stat_statements \
+   || [ "$(psql -d postgres -Atc "SHOW shared_buffers")" != 2GB ]; then
+  psql -d postgres -c "ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'" -c "ALTER SYSTEM SET shared_buffers = '2GB'"
   pg_stop "$dir/pg"
   pg_start "$dir/pg" "$port" durable
 fi
@@ -152,8 +156,8 @@ statements() {
 }
 
 echo
-echo "Warming up (3 s each)..."
-for t in "${targets[@]}"; do IFS='|' read -r name url cookie <<<"$t"; wrk_run 3 "$name" "$url" "$cookie" >/dev/null; done
+echo "Warming up (${warmup} s each: the JIT and the caches settle, as in a process that has run a while)..."
+for t in "${targets[@]}"; do IFS='|' read -r name url cookie <<<"$t"; wrk_run "$warmup" "$name" "$url" "$cookie" >/dev/null; done
 
 # One page at a time, no concurrency: the latency of a lone request (median of 3) and the statements it sends. Npgsql's
 # DISCARD ALL on a pooled connection rides in the next command's round trip and is not counted.
