@@ -40,8 +40,8 @@ try
         BaseAddress = site,
         Timeout = TimeSpan.FromMinutes(10),
     };
-    await WaitForReadyAsync(client);
-    await SignInAsync(client, filed.Buyer.Email!);
+    await SiteClient.WaitForReadyAsync(client);
+    await SiteClient.SignInAsync(client, filed.Buyer.Email!);
 
     await using var memory = new MemorySampler(app.Id);
     var baseline = memory.CurrentBytes();
@@ -101,43 +101,4 @@ finally
     }
 
     await database.DisposeAsync();
-}
-
-static async Task WaitForReadyAsync(HttpClient client)
-{
-    for (var attempt = 0; attempt < 120; attempt++)
-    {
-        try
-        {
-            if ((await client.GetAsync("/health/ready")).IsSuccessStatusCode)
-            {
-                return;
-            }
-        }
-        catch (HttpRequestException)
-        {
-        }
-
-        await Task.Delay(500);
-    }
-
-    throw new TimeoutException("The app did not become ready.");
-}
-
-static async Task SignInAsync(HttpClient client, string email)
-{
-    var page = await client.GetStringAsync("/Identity/Account/Login");
-    const string marker = "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"";
-    var start = page.IndexOf(marker, StringComparison.Ordinal) + marker.Length;
-    var token = page[start..page.IndexOf('"', start)];
-    using var response = await client.PostAsync("/Identity/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
-    {
-        ["Input.Email"] = email,
-        ["Input.Password"] = TestData.Password,
-        ["__RequestVerificationToken"] = token,
-    }));
-    if (response.StatusCode != HttpStatusCode.Redirect)
-    {
-        throw new InvalidOperationException("Sign-in failed.");
-    }
 }

@@ -24,7 +24,7 @@ var database = new DatabaseFixture();
 await database.InitializeAsync();
 
 // Orders delivered two days before a seller contact four days ago: the contact period is over, the filing window open.
-database.Clock.SetUtcNow(DateTimeOffset.UtcNow.AddDays(-4));
+database.Clock.SetUtcNow(TimeProvider.System.GetUtcNow().AddDays(-4));
 var (_, seller) = await database.Data.SellerAsync("Benchmark Supplies Ltd");
 var buyers = new List<(string Email, List<Guid> Orders)>();
 for (var c = 0; c < clients; c++)
@@ -70,9 +70,9 @@ try
             BaseAddress = site,
             Timeout = TimeSpan.FromMinutes(2),
         };
-        await WaitForReadyAsync(client);
-        await SignInAsync(client, email);
-        var token = Token(await client.GetStringAsync($"/Disputes/New?orderId={orders[0]}"));
+        await SiteClient.WaitForReadyAsync(client);
+        await SiteClient.SignInAsync(client, email);
+        var token = SiteClient.FormToken(await client.GetStringAsync($"/Disputes/New?orderId={orders[0]}"));
         buyerClients.Add((client, token, orders));
     }
 
@@ -179,46 +179,3 @@ static long PeakRssMegabytes(int pid) =>
 
 static int Setting(string name, int fallback) =>
     Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
-
-static string Token(string page)
-{
-    const string marker = "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"";
-    var start = page.IndexOf(marker, StringComparison.Ordinal) + marker.Length;
-    return page[start..page.IndexOf('"', start)];
-}
-
-static async Task WaitForReadyAsync(HttpClient client)
-{
-    for (var attempt = 0; attempt < 120; attempt++)
-    {
-        try
-        {
-            if ((await client.GetAsync("/health/ready")).IsSuccessStatusCode)
-            {
-                return;
-            }
-        }
-        catch (HttpRequestException)
-        {
-        }
-
-        await Task.Delay(500);
-    }
-
-    throw new TimeoutException("The app did not become ready.");
-}
-
-static async Task SignInAsync(HttpClient client, string email)
-{
-    var token = Token(await client.GetStringAsync("/Identity/Account/Login"));
-    using var response = await client.PostAsync("/Identity/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
-    {
-        ["Input.Email"] = email,
-        ["Input.Password"] = TestData.Password,
-        ["__RequestVerificationToken"] = token,
-    }));
-    if (response.StatusCode != HttpStatusCode.Redirect)
-    {
-        throw new InvalidOperationException("Sign-in failed.");
-    }
-}
