@@ -1,4 +1,3 @@
-using DisputeCenter.Services;
 using DisputeCenter.Web.Localization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Serilog;
@@ -9,6 +8,8 @@ public static class WebApplicationExtensions
 {
     public static WebApplication UseDisputeCenterWeb(this WebApplication app)
     {
+        // First, so that every response carries the headers: pages, static files, redirects, errors.
+        app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error");
@@ -25,7 +26,7 @@ public static class WebApplicationExtensions
         app.UseAuthorization();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ServiceCollectionExtensions.ReadyTag) });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(Services.ServiceCollectionExtensions.ReadyTag) });
         app.MapRazorPages();
         return app;
     }

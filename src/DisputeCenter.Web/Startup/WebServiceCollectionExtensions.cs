@@ -39,6 +39,7 @@ public static class WebServiceCollectionExtensions
             .AddPolicy(Roles.Administrator, policy => policy.RequireRole(Roles.Administrator))
             .AddPolicy(Roles.Moderator, policy => policy.RequireRole(Roles.Moderator));
 
+        services.AddDisputeCenterSecurityHeaders();
         services.AddLocalization();
         services.Replace(ServiceDescriptor.Singleton<ITextRenderer, LocalizedTextRenderer>());
         services.Configure<RequestLocalizationOptions>(options =>

@@ -3,12 +3,14 @@ using DisputeCenter.Web.Accounts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Net.Http.Headers;
+using DisputeCenter.Web.Startup;
+using NetEscapades.AspNetCore.SecurityHeaders;
 
 namespace DisputeCenter.Web.Pages.Conversations;
 
 /// <summary>A file sent in a buyer–seller conversation, for those two only (anyone else gets a 404), with range requests for video.</summary>
 [Authorize]
+[SecurityHeadersPolicy(SecurityHeaders.UploadedFiles)]
 public sealed class AttachmentModel(SellerConversationService conversations) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(Guid id, bool download, CancellationToken cancellationToken)
@@ -18,8 +20,6 @@ public sealed class AttachmentModel(SellerConversationService conversations) : P
             return NotFound();
         }
 
-        Response.Headers[HeaderNames.XContentTypeOptions] = "nosniff";
-        Response.Headers[HeaderNames.ContentSecurityPolicy] = "default-src 'none'; sandbox";
         var inline = !download && found.Attachment.Family is Domain.Evidence.EvidenceFamily.Image or Domain.Evidence.EvidenceFamily.Video;
         return new FileStreamResult(found.Content, found.Attachment.MimeType)
         {

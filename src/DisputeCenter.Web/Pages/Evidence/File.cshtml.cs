@@ -2,7 +2,9 @@ using DisputeCenter.Domain.Evidence;
 using DisputeCenter.Services.Disputes;
 using DisputeCenter.Services.Evidence.ViewEvidence;
 using Microsoft.AspNetCore.Mvc;
+using DisputeCenter.Web.Startup;
 using Microsoft.Net.Http.Headers;
+using NetEscapades.AspNetCore.SecurityHeaders;
 
 namespace DisputeCenter.Web.Pages.Evidence;
 
@@ -10,6 +12,7 @@ namespace DisputeCenter.Web.Pages.Evidence;
 /// The one way evidence leaves the vault: only to a party of its dispute or a moderator (anyone else: 404),
 /// as an attachment with the detected type, or inline for images and video, with range requests for video.
 /// </summary>
+[SecurityHeadersPolicy(SecurityHeaders.UploadedFiles)]
 public sealed class FileModel(DisputeAccess access, EvidenceViewService evidence) : EvidencePageModel(access)
 {
     public async Task<IActionResult> OnGetAsync(Guid id, bool inline, CancellationToken cancellationToken)
@@ -25,7 +28,6 @@ public sealed class FileModel(DisputeAccess access, EvidenceViewService evidence
         var disposition = new ContentDispositionHeaderValue(showInline ? "inline" : "attachment");
         disposition.SetHttpFileName(file.Item.OriginalName);
         Response.Headers.ContentDisposition = disposition.ToString();
-        Response.Headers.XContentTypeOptions = "nosniff";
         Response.Headers.CacheControl = "private, no-store";
         return new FileStreamResult(file.Content, file.Item.MimeType) { EnableRangeProcessing = !file.Stripped };
     }
