@@ -1,9 +1,9 @@
 using DisputeCenter.Services.Disputes.Conversations;
 using DisputeCenter.Web.Accounts;
+using DisputeCenter.Web.Startup;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using DisputeCenter.Web.Startup;
 using NetEscapades.AspNetCore.SecurityHeaders;
 
 namespace DisputeCenter.Web.Pages.Conversations;

@@ -1,8 +1,8 @@
 using DisputeCenter.Domain.Evidence;
 using DisputeCenter.Services.Disputes;
 using DisputeCenter.Services.Evidence.ViewEvidence;
-using Microsoft.AspNetCore.Mvc;
 using DisputeCenter.Web.Startup;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 using NetEscapades.AspNetCore.SecurityHeaders;
 
