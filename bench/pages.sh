@@ -87,15 +87,21 @@ for url in "http://127.0.0.1:$app_port/health/ready" "http://127.0.0.1:$floor_po
 done
 
 # Signs in through the login form (antiforgery token and cookie) and prints the "Cookie:" header value to keep.
+# Every request says X-Forwarded-Proto: https, as the TLS proxy in front of the app would (believed from loopback);
+# the app's cookies are then Secure __Host- cookies, which curl's jar would not send over http://, so they are
+# carried by hand.
+proxied=(-H "X-Forwarded-Proto: https")
 sign_in() {
-  local email=$1 jar token cookie
-  jar=$(mktemp)
-  token=$(curl -fsS -c "$jar" -b "$jar" "http://127.0.0.1:$app_port/Identity/Account/Login" \
-    | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed 's/.*value="//; s/"$//')
-  curl -fsS -o /dev/null -c "$jar" -b "$jar" --data-urlencode "Input.Email=$email" --data-urlencode "Input.Password=bench passphrase 2026" \
-    --data-urlencode "__RequestVerificationToken=$token" "http://127.0.0.1:$app_port/Identity/Account/Login"
-  cookie=$(awk '$6 == "DisputeCenter.Auth" { print $6 "=" $7 }' "$jar")
-  rm -f "$jar"
+  local email=$1 headers page token antiforgery cookie
+  headers=$(mktemp)
+  page=$(curl -fsS "${proxied[@]}" -D "$headers" "http://127.0.0.1:$app_port/Identity/Account/Login")
+  token=$(grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' <<<"$page" | sed 's/.*value="//; s/"$//')
+  antiforgery=$(grep -i '^set-cookie: __Host-DisputeCenter.Antiforgery=' "$headers" | sed 's/^[^:]*: //; s/;.*//' | tr -d '\r')
+  curl -fsS -o /dev/null "${proxied[@]}" -D "$headers" -H "Cookie: $antiforgery" --data-urlencode "Input.Email=$email" \
+    --data-urlencode "Input.Password=bench passphrase 2026" --data-urlencode "__RequestVerificationToken=$token" \
+    "http://127.0.0.1:$app_port/Identity/Account/Login"
+  cookie=$(grep -i '^set-cookie: __Host-DisputeCenter.Auth=' "$headers" | sed 's/^[^:]*: //; s/;.*//' | tr -d '\r')
+  rm -f "$headers"
   [ -n "$cookie" ] || { echo "error: could not sign in as $email" >&2; exit 1; }
   echo "$cookie"
 }
@@ -136,7 +142,7 @@ echo "Checking that every page renders (200, no error page)..."
 for t in "${targets[@]}"; do
   IFS='|' read -r name url cookie <<<"$t"
   body=$(mktemp)
-  status=$(curl -sS -o "$body" -w '%{http_code}' ${cookie:+-H "Cookie: $cookie"} "$url")
+  status=$(curl -sS "${proxied[@]}" -o "$body" -w '%{http_code}' ${cookie:+-H "Cookie: $cookie"} "$url")
   if [ "$status" != 200 ] || grep -q 'chain-broken\|something went wrong on our side' "$body" || { [[ $name == *Cases* ]] && ! grep -q 'chain-ok' "$body"; }; then
     echo "error: $name ($url) answered $status:" >&2; head -c 2000 "$body" >&2; echo >&2; exit 1
   fi
@@ -146,7 +152,7 @@ done
 
 wrk_run() { # seconds name url cookie -> "requests seconds p50 p99 errors"
   local secs=$1 url=$3 cookie=$4 out
-  out=$(wrk -t1 -c"$connections" -d"${secs}s" --timeout 30s -s bench/pages/wrk-report.lua ${cookie:+-H "Cookie: $cookie"} "$url" | grep '^RESULT')
+  out=$(wrk -t1 "${proxied[@]}" -c"$connections" -d"${secs}s" --timeout 30s -s bench/pages/wrk-report.lua ${cookie:+-H "Cookie: $cookie"} "$url" | grep '^RESULT')
   echo "$out" | sed -E 's/.*requests=([0-9]+) duration_us=([0-9]+) p50_us=([0-9]+) p99_us=([0-9]+) socket_errors=([0-9]+) non2xx=([0-9]+)/\1 \2 \3 \4 \5 \6/' \
     | awk '{ printf "%d\t%.3f\t%d\t%d\t%d\n", $1, $2 / 1e6, $3, $4, $5 + $6 }'
 }
@@ -167,7 +173,7 @@ echo "Single requests (3 each, one at a time)..."
 for t in "${targets[@]}"; do
   IFS='|' read -r name url cookie <<<"$t"
   psql -d "$database" -Atc "SELECT pg_stat_statements_reset()" >/dev/null
-  times=$(for _ in 1 2 3; do curl -sS -o /dev/null -w '%{time_total}\n' ${cookie:+-H "Cookie: $cookie"} "$url"; done | sort -n | sed -n 2p)
+  times=$(for _ in 1 2 3; do curl -sS "${proxied[@]}" -o /dev/null -w '%{time_total}\n' ${cookie:+-H "Cookie: $cookie"} "$url"; done | sort -n | sed -n 2p)
   calls=$(statements)
   printf '%s\t%s\t%s\n' "$name" "$times" "$calls" >>"$single"
   awk -v n="$name" -v t="$times" -v c="$calls" 'BEGIN { printf "  %-40s %7.1f ms  %5.1f statements/request\n", n, t * 1000, c / 3 }'

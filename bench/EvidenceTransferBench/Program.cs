@@ -35,11 +35,7 @@ try
     app.BeginOutputReadLine();
 
     var site = new Uri($"http://127.0.0.1:{port}");
-    using var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
-    {
-        BaseAddress = site,
-        Timeout = TimeSpan.FromMinutes(10),
-    };
+    using var client = BehindTlsProxyHandler.CreateClient(site, TimeSpan.FromMinutes(10));
     await SiteClient.WaitForReadyAsync(client);
     await SiteClient.SignInAsync(client, filed.Buyer.Email!);
 
@@ -54,7 +50,7 @@ try
         part.Headers.ContentType = new MediaTypeHeaderValue("video/mp4");
         form.Add(part, "files", "unboxing.mp4");
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/Disputes/{filed.DisputeId}/Evidence/Upload") { Content = form };
-        request.Headers.Add("Origin", site.GetLeftPart(UriPartial.Authority));
+        request.Headers.Add("Origin", BehindTlsProxyHandler.AsSeenByBrowser(site).GetLeftPart(UriPartial.Authority));
         using var response = await client.SendAsync(request);
         if (response.StatusCode != HttpStatusCode.Redirect || response.Headers.Location?.OriginalString.Contains("Error", StringComparison.Ordinal) == true)
         {

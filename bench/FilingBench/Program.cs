@@ -65,11 +65,7 @@ try
     var buyerClients = new List<(HttpClient Client, string Token, List<Guid> Orders)>();
     foreach (var (email, orders) in buyers)
     {
-        var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
-        {
-            BaseAddress = site,
-            Timeout = TimeSpan.FromMinutes(2),
-        };
+        var client = BehindTlsProxyHandler.CreateClient(site, TimeSpan.FromMinutes(2));
         await SiteClient.WaitForReadyAsync(client);
         await SiteClient.SignInAsync(client, email);
         var token = SiteClient.FormToken(await client.GetStringAsync($"/Disputes/New?orderId={orders[0]}"));
@@ -141,7 +137,7 @@ async Task<bool> FileAsync(HttpClient client, string token, Guid orderId)
     part.Headers.ContentType = new MediaTypeHeaderValue("image/jpeg");
     form.Add(part, "files", "cracked-ear-cup.jpg");
     using var request = new HttpRequestMessage(HttpMethod.Post, $"/Disputes/New?orderId={orderId}&handler=Submit") { Content = form };
-    request.Headers.Add("Origin", client.BaseAddress!.GetLeftPart(UriPartial.Authority));
+    request.Headers.Add("Origin", BehindTlsProxyHandler.AsSeenByBrowser(client.BaseAddress!).GetLeftPart(UriPartial.Authority));
     using var response = await client.SendAsync(request);
     if (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString.Contains("/Evidence", StringComparison.Ordinal) == true)
     {

@@ -16,7 +16,7 @@ builder.Services.AddSerilog((services, logger) => logger
     .Enrich.FromLogContext());
 
 builder.Services.AddDisputeCenter(builder.Configuration);
-builder.Services.AddDisputeCenterWeb(builder.Environment);
+builder.Services.AddDisputeCenterWeb(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 

@@ -15,7 +15,7 @@ public sealed class AccountTests(DisputeCenterApp app) : IClassFixture<DisputeCe
         var response = await client.SignInAsync(buyer.Email!, TestData.Password);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("DisputeCenter.Auth=", StringComparison.Ordinal));
+        var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("__Host-DisputeCenter.Auth=", StringComparison.Ordinal));
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("samesite=lax", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/Orders")).StatusCode);
@@ -64,7 +64,7 @@ public sealed class AccountTests(DisputeCenterApp app) : IClassFixture<DisputeCe
         var response = await client.GetAsync(url);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("http://localhost/Identity/Account/Login?ReturnUrl=", response.Headers.Location!.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("https://localhost/Identity/Account/Login?ReturnUrl=", response.Headers.Location!.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -44,7 +44,7 @@ public sealed partial class LocalizationTests(DisputeCenterApp app) : IClassFixt
         var response = await ChooseAsync(client, "/Orders?sort=Oldest", "culture", "af-ZA");
 
         Assert.Equal("/Orders?sort=Oldest", response.Headers.Location!.OriginalString);
-        var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith(".AspNetCore.Culture=", StringComparison.Ordinal));
+        var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("__Host-DisputeCenter.Culture=", StringComparison.Ordinal));
         Assert.Contains("c%3Daf-ZA%7Cuic%3Daf-ZA", cookie, StringComparison.Ordinal);
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("samesite=lax", cookie, StringComparison.OrdinalIgnoreCase);
@@ -72,7 +72,7 @@ public sealed partial class LocalizationTests(DisputeCenterApp app) : IClassFixt
 
         using var other = app.Browser();
         var response = await ChooseAsync(other, "/", "culture", "xx-YY");
-        Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith(".AspNetCore.Culture=", StringComparison.Ordinal)));
+        Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("__Host-DisputeCenter.Culture=", StringComparison.Ordinal)));
         AssertLang(await other.GetDocumentAsync("/"), "en");
     }
 

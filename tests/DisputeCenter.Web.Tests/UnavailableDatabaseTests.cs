@@ -15,7 +15,7 @@ public sealed class UnavailableDatabaseTests : IClassFixture<UnavailableDatabase
     [Fact]
     public async Task A_failure_shows_the_friendly_error_page_without_a_stack_trace()
     {
-        using var client = _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var client = _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
 
         var response = await client.GetAsync("/Identity/Account/Login");
 
@@ -29,7 +29,8 @@ public sealed class UnavailableDatabaseTests : IClassFixture<UnavailableDatabase
     [Fact]
     public async Task Readiness_fails_while_liveness_holds()
     {
-        using var client = _app.CreateClient();
+        // Over plain HTTP, as a load balancer probes an instance: answered, not sent to HTTPS.
+        using var client = _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/health/ready")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);

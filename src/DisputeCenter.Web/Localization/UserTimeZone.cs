@@ -1,10 +1,10 @@
+using DisputeCenter.Web.Startup;
+
 namespace DisputeCenter.Web.Localization;
 
-/// <summary>The time zone the user chose (cookie <see cref="CookieName"/>, IANA id), read by <see cref="Display"/> for the current request.</summary>
+/// <summary>The time zone the user chose (cookie <see cref="SiteCookies.TimeZone"/>, IANA id), read by <see cref="Display"/> for the current request.</summary>
 public static class UserTimeZone
 {
-    public const string CookieName = "tz";
-
     public static readonly IReadOnlyList<string> Offered =
     [
         "UTC", "Africa/Johannesburg", "Europe/London", "Europe/Amsterdam", "Asia/Shanghai", "America/New_York", "Asia/Kolkata", "Australia/Sydney",
@@ -45,7 +45,7 @@ public static class UserTimeZone
     public static IApplicationBuilder UseUserTimeZone(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
-            Use(Find(context.Request.Cookies[CookieName]));
+            Use(Find(context.Request.Cookies[context.RequestServices.GetRequiredService<SiteCookies>().TimeZone]));
             await next(context);
         });
 }

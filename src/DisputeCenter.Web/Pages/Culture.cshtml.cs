@@ -1,6 +1,7 @@
 using DisputeCenter.Services.Accounts.Preferences;
 using DisputeCenter.Web.Accounts;
 using DisputeCenter.Web.Localization;
+using DisputeCenter.Web.Startup;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +11,7 @@ namespace DisputeCenter.Web.Pages;
 /// <summary>The header's language and time zone switch: remembers both in cookies and goes back to the page.</summary>
 /// <remarks>No antiforgery token: it only sets display preferences, and the form must work on every page, even when the key store is down.</remarks>
 [IgnoreAntiforgeryToken]
-public sealed class CultureModel(AccountPreferencesService preferences) : PageModel
+public sealed class CultureModel(AccountPreferencesService preferences, SiteCookies cookies) : PageModel
 {
     public IActionResult OnGet(string? returnUrl) => LocalRedirect(SafeReturn(returnUrl));
 
@@ -22,21 +23,21 @@ public sealed class CultureModel(AccountPreferencesService preferences) : PageMo
             HttpOnly = true,
             SameSite = SameSiteMode.Lax,
             IsEssential = true,
-            Secure = Request.IsHttps,
+            Secure = cookies.Secure || Request.IsHttps,
         };
         culture = culture is not null && Cultures.Supported.Contains(culture, StringComparer.Ordinal) ? culture : null;
         timeZone = UserTimeZone.Find(timeZone) is not null ? timeZone : null;
         if (culture is not null)
         {
             Response.Cookies.Append(
-                CookieRequestCultureProvider.DefaultCookieName,
+                cookies.Culture,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                 options);
         }
 
         if (timeZone is not null)
         {
-            Response.Cookies.Append(UserTimeZone.CookieName, timeZone, options);
+            Response.Cookies.Append(cookies.TimeZone, timeZone, options);
         }
 
         // Signed in: remembered on the account too, so notifications and emails are written in the same language and zone.

@@ -10,11 +10,22 @@ public static class WebApplicationExtensions
     {
         // First, so that every response carries the headers: pages, static files, redirects, errors.
         app.UseSecurityHeaders();
+        // Scheme, host and client address as the trusted proxy saw them, before anything reads them (HSTS, the HTTPS
+        // redirect, cookies' Secure flag, the rate limiter's partition, the upload's same-origin check).
+        app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error");
             app.UseHsts();
         }
+
+        if (app.Environment.IsProduction())
+        {
+            // Health probes come from the load balancer straight to the instance, over plain HTTP: answered, not redirected.
+            app.UseWhen(context => !context.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase), branch => branch.UseHttpsRedirection());
+        }
+
+        app.UseCookiePolicy();
 
         app.UseStatusCodePagesWithReExecute("/StatusCode/{0}");
         app.UseRequestLocalization();

@@ -14,14 +14,24 @@ public static class WebServiceCollectionExtensions
     /// <summary>How soon a disabled account or a changed password ends the account's other sessions.</summary>
     public static readonly TimeSpan SecurityStampInterval = TimeSpan.FromSeconds(30);
 
-    public static IServiceCollection AddDisputeCenterWeb(this IServiceCollection services, IWebHostEnvironment environment)
+    public static IServiceCollection AddDisputeCenterWeb(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
+        var cookies = new SiteCookies(secure: !environment.IsDevelopment());
+        services.AddSingleton(cookies);
+        services.AddReverseProxy(configuration);
+        // Every cookie, the framework's and ours: HttpOnly (the site runs no script), Secure outside Development.
+        services.Configure<CookiePolicyOptions>(options =>
+        {
+            options.HttpOnly = Microsoft.AspNetCore.CookiePolicy.HttpOnlyPolicy.Always;
+            options.Secure = cookies.Policy;
+            options.MinimumSameSitePolicy = SameSiteMode.Lax;
+        });
         services.ConfigureApplicationCookie(options =>
         {
-            options.Cookie.Name = "DisputeCenter.Auth";
+            options.Cookie.Name = cookies.Authentication;
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.Cookie.SecurePolicy = cookies.Policy;
             options.LoginPath = "/Identity/Account/Login";
             options.LogoutPath = "/Identity/Account/Logout";
             options.AccessDeniedPath = "/Identity/Account/AccessDenied";
@@ -30,8 +40,8 @@ public static class WebServiceCollectionExtensions
         });
         services.AddAntiforgery(options =>
         {
-            options.Cookie.Name = "DisputeCenter.Antiforgery";
-            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.Cookie.Name = cookies.Antiforgery;
+            options.Cookie.SecurePolicy = cookies.Policy;
         });
 
         services.AddAuthorizationBuilder()
@@ -48,7 +58,7 @@ public static class WebServiceCollectionExtensions
             options.DefaultRequestCulture = new RequestCulture(Cultures.Default);
             options.SupportedCultures = cultures;
             options.SupportedUICultures = cultures;
-            options.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
+            options.RequestCultureProviders = [new CookieRequestCultureProvider { CookieName = cookies.Culture }, new AcceptLanguageHeaderRequestCultureProvider()];
         });
 
         services.AddRazorPages(options =>

@@ -18,6 +18,8 @@ public abstract class BrowserTest(KestrelApp app, ChromiumFixture chromium) : IA
         var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = app.Address.ToString(),
+            // The app serves HTTPS with a certificate made for this run (see KestrelApp), as it is served in production.
+            IgnoreHTTPSErrors = true,
             ViewportSize = new ViewportSize { Width = width, Height = height },
             IsMobile = mobile,
             HasTouch = mobile,

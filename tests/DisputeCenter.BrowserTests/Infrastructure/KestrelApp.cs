@@ -1,3 +1,6 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using DisputeCenter.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -13,6 +16,8 @@ namespace DisputeCenter.BrowserTests.Infrastructure;
 /// <summary>
 /// The real app on real Kestrel, on a free loopback port, so a real browser can reach it; on a database of its own,
 /// with the fixture's fake clock as the app's <see cref="TimeProvider"/> (tests move time instead of sleeping).
+/// It speaks HTTPS with a self-signed certificate made for the run, as production does behind its TLS proxy: outside
+/// Development the site's cookies are Secure <c>__Host-</c> cookies, which a browser keeps only over HTTPS.
 /// </summary>
 public sealed class KestrelApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
@@ -25,13 +30,14 @@ public sealed class KestrelApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public DatabaseFixture Database => _database;
 
-    /// <summary>Where the app listens, e.g. http://127.0.0.1:41234/.</summary>
+    /// <summary>Where the app listens, e.g. https://127.0.0.1:41234/.</summary>
     public Uri Address => _address ?? throw new InvalidOperationException("The app has not started.");
 
     public async Task InitializeAsync()
     {
         await _database.InitializeAsync();
-        UseKestrel(0);
+        using var certificate = SelfSignedCertificate();
+        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(X509CertificateLoader.LoadPkcs12(certificate.Export(X509ContentType.Pfx), null))));
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
         _address = new Uri(addresses.First());
@@ -41,6 +47,18 @@ public sealed class KestrelApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         await base.DisposeAsync();
         await _database.DisposeAsync();
+    }
+
+    private static X509Certificate2 SelfSignedCertificate()
+    {
+        using var key = RSA.Create(2048);
+        var request = new CertificateRequest("CN=127.0.0.1", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        var names = new SubjectAlternativeNameBuilder();
+        names.AddIpAddress(IPAddress.Loopback);
+        names.AddDnsName("localhost");
+        request.CertificateExtensions.Add(names.Build());
+        var now = DateTimeOffset.UtcNow;
+        return request.CreateSelfSigned(now.AddMinutes(-5), now.AddDays(1));
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

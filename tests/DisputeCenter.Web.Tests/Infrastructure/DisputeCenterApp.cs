@@ -18,7 +18,11 @@ public sealed class DisputeCenterApp : WebApplicationFactory<Program>, IAsyncLif
 
     public DatabaseFixture Database => _database;
 
-    public async Task InitializeAsync() => await _database.InitializeAsync();
+    public async Task InitializeAsync()
+    {
+        ClientOptions.BaseAddress = SiteAddress;
+        await _database.InitializeAsync();
+    }
 
     async Task IAsyncLifetime.DisposeAsync()
     {
@@ -27,7 +31,13 @@ public sealed class DisputeCenterApp : WebApplicationFactory<Program>, IAsyncLif
     }
 
     /// <summary>A browser-like client: keeps cookies, does not follow redirects (so tests can see them).</summary>
-    public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    /// <remarks>
+    /// Over https://localhost, as the site is reached in production (behind TLS): its cookies are Secure and carry the
+    /// __Host- prefix outside Development, so a client on plain HTTP would never send them back.
+    /// </remarks>
+    public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = SiteAddress });
+
+    public static Uri SiteAddress { get; } = new("https://localhost");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

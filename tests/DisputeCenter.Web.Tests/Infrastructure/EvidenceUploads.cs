@@ -21,7 +21,7 @@ public static class EvidenceUploads
         }
 
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/Disputes/{disputeId}/Evidence/Upload") { Content = form };
-        request.Headers.Add("Origin", "http://localhost");
+        request.Headers.Add("Origin", "https://localhost");
         return await client.SendAsync(request);
     }
 }
