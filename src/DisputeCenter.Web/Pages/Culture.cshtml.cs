@@ -2,6 +2,7 @@ using DisputeCenter.Services.Accounts.Preferences;
 using DisputeCenter.Web.Accounts;
 using DisputeCenter.Web.Localization;
 using DisputeCenter.Web.Startup;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,9 +10,15 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DisputeCenter.Web.Pages;
 
 /// <summary>The header's language and time zone switch: remembers both in cookies and goes back to the page.</summary>
-/// <remarks>No antiforgery token: it only sets display preferences, and the form must work on every page, even when the key store is down.</remarks>
+/// <remarks>
+/// Decided deliberately: the switch itself needs no antiforgery token, because the form must work on every page, for
+/// strangers and on the error page even when the key store cannot be read, and all a forged post can do is change how
+/// this browser displays the site (as a link with <c>?culture=</c> would). Saving the choice on the account is a change
+/// to stored data, so it happens only when the post carries a valid token (the header form sends one to signed-in
+/// users); without one the cookies change and the account does not.
+/// </remarks>
 [IgnoreAntiforgeryToken]
-public sealed class CultureModel(AccountPreferencesService preferences, SiteCookies cookies) : PageModel
+public sealed class CultureModel(AccountPreferencesService preferences, SiteCookies cookies, IAntiforgery antiforgery) : PageModel
 {
     public IActionResult OnGet(string? returnUrl) => LocalRedirect(SafeReturn(returnUrl));
 
@@ -41,7 +48,7 @@ public sealed class CultureModel(AccountPreferencesService preferences, SiteCook
         }
 
         // Signed in: remembered on the account too, so notifications and emails are written in the same language and zone.
-        if (User.Identity?.IsAuthenticated == true)
+        if (User.Identity?.IsAuthenticated == true && await antiforgery.IsRequestValidAsync(HttpContext))
         {
             await preferences.SaveAsync(User.UserId(), culture, timeZone);
         }

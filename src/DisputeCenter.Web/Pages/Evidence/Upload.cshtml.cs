@@ -27,12 +27,18 @@ public sealed class UploadModel(DisputeAccess access, StageEvidenceService stage
 
     public async Task<IActionResult> OnPostAsync(Guid disputeId, CancellationToken cancellationToken)
     {
+        // Refused before anything is looked up, as the antiforgery filter refuses other forms.
+        if (!IsSameOrigin())
+        {
+            return BadRequest();
+        }
+
         if (await ActorForAsync(disputeId, cancellationToken) is not { } actor)
         {
             return NotFound();
         }
 
-        if (!IsSameOrigin() || !MediaTypeHeaderValue.TryParse(Request.ContentType, out var contentType)
+        if (!MediaTypeHeaderValue.TryParse(Request.ContentType, out var contentType)
             || HeaderUtilities.RemoveQuotes(contentType.Boundary).Value is not { Length: > 0 } boundary)
         {
             return BadRequest();
