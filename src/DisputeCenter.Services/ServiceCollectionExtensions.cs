@@ -59,7 +59,9 @@ public static class ServiceCollectionExtensions
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequiredUniqueChars = 1;
-                options.Lockout.MaxFailedAccessAttempts = 5;
+                // A backstop only a crowd of addresses can reach: the web's rate limits stop each source after four tries
+                // per account, so a stranger cannot lock someone out at will (see DisputeCenter.Web.Startup.RateLimits).
+                options.Lockout.MaxFailedAccessAttempts = 100;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
                 options.User.RequireUniqueEmail = true;

@@ -35,24 +35,6 @@ public sealed class AccountTests(DisputeCenterApp app) : IClassFixture<DisputeCe
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/Orders")).StatusCode);
     }
 
-    [Fact]
-    public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one()
-    {
-        var buyer = await app.Data.BuyerAsync();
-        using var client = app.Browser();
-
-        for (var attempt = 0; attempt < 5; attempt++)
-        {
-            await client.SignInAsync(buyer.Email!, "wrong password number " + attempt);
-        }
-
-        var response = await client.SignInAsync(buyer.Email!, TestData.Password);
-
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/Identity/Account/Lockout", response.Headers.Location!.OriginalString);
-        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/Orders")).StatusCode);
-    }
-
     [Theory]
     [InlineData("/Orders")]
     [InlineData("/Seller/Orders")]

@@ -1,6 +1,5 @@
 using System.Net;
 using DisputeCenter.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -16,7 +15,6 @@ public sealed class ReverseProxyTests : IClassFixture<DisputeCenterApp>
 {
     private const string Proxy = "10.0.0.5";
     private const string Stranger = "198.51.100.20";
-    private const string PeerHeader = "X-Test-Peer";
 
     // Derived from the class's app, which disposes it with itself.
     private readonly WebApplicationFactory<Program> _proxied;
@@ -24,7 +22,7 @@ public sealed class ReverseProxyTests : IClassFixture<DisputeCenterApp>
     public ReverseProxyTests(DisputeCenterApp app) =>
         _proxied = app.WithWebHostBuilder(builder => builder
             .UseSetting("ReverseProxy:KnownProxies:0", Proxy)
-            .ConfigureTestServices(services => services.AddSingleton<IStartupFilter, PeerAddressFilter>()));
+            .ConfigureTestServices(services => services.AddSingleton<IStartupFilter, TestPeer>()));
 
     [Fact]
     public async Task The_configured_proxy_decides_scheme_and_host()
@@ -65,23 +63,10 @@ public sealed class ReverseProxyTests : IClassFixture<DisputeCenterApp>
     {
         using var client = _proxied.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("http://localhost") });
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
-        request.Headers.Add(PeerHeader, peer);
+        request.Headers.Add(TestPeer.Header, peer);
         request.Headers.Add("X-Forwarded-Proto", "https");
         request.Headers.Add("X-Forwarded-Host", "shop.example");
         request.Headers.Add("X-Forwarded-For", "203.0.113.7");
         return await client.SendAsync(request);
-    }
-
-    private sealed class PeerAddressFilter : IStartupFilter
-    {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            app.Use(async (context, nextMiddleware) =>
-            {
-                context.Connection.RemoteIpAddress = IPAddress.Parse(context.Request.Headers[PeerHeader].ToString());
-                await nextMiddleware(context);
-            });
-            next(app);
-        };
     }
 }

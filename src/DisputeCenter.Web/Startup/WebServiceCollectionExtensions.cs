@@ -19,6 +19,7 @@ public static class WebServiceCollectionExtensions
         var cookies = new SiteCookies(secure: !environment.IsDevelopment());
         services.AddSingleton(cookies);
         services.AddReverseProxy(configuration);
+        services.AddSiteRateLimits(configuration);
         // Every cookie, the framework's and ours: HttpOnly (the site runs no script), Secure outside Development.
         services.Configure<CookiePolicyOptions>(options =>
         {

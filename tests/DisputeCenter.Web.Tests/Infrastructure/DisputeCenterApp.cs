@@ -43,6 +43,13 @@ public sealed class DisputeCenterApp : WebApplicationFactory<Program>, IAsyncLif
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting($"ConnectionStrings:{DisputeCenter.Services.ServiceCollectionExtensions.ConnectionStringName}", _database.ConnectionString);
+        // The test server gives every request the same (no) client address, so a class's many sign-ins would share one
+        // rate-limit partition; RateLimitTests sets small limits of its own and varies the address.
+        foreach (var limit in new[] { "SignInPerAddress", "SignInPerAccountAndAddress", "RegistrationPerAddress" })
+        {
+            builder.UseSetting($"RateLimits:{limit}:Permits", "100000");
+        }
+
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 }

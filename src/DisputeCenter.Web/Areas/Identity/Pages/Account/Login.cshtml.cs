@@ -1,13 +1,22 @@
+using System.Globalization;
 using System.ComponentModel.DataAnnotations;
 using DisputeCenter.Services.Persistence;
 using DisputeCenter.Web.Localization;
+using DisputeCenter.Web.Startup;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace DisputeCenter.Web.Areas.Identity.Pages.Account;
 
-public sealed partial class LoginModel(SignInManager<ApplicationUser> signIn, ILogger<LoginModel> logger) : PageModel
+/// <summary>
+/// Sign-in, limited per client address (<see cref="RateLimits.SignIn"/>) and per address and account
+/// (<see cref="SignInThrottle"/>). What it says never tells a stranger whether an address has an account: a wrong
+/// password and an unknown address read the same, and "disabled" is said only to someone who knows the password.
+/// </summary>
+[EnableRateLimiting(RateLimits.SignIn)]
+public sealed partial class LoginModel(SignInManager<ApplicationUser> signIn, SignInThrottle throttle, TimeProvider clock, ILogger<LoginModel> logger) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -26,11 +35,25 @@ public sealed partial class LoginModel(SignInManager<ApplicationUser> signIn, IL
             return Page();
         }
 
+        var address = RateLimits.ClientAddress(HttpContext);
+        if (throttle.Attempt(HttpContext, Input.Email) is { } wait)
+        {
+            LogThrottled(logger, Input.Email, address);
+            RateLimits.Refuse(HttpContext, wait);
+            ModelState.AddModelError(string.Empty, Text.T("Too many sign-in attempts for this account from here. Try again after {0}.", TryAgainAt(wait)));
+            return Page();
+        }
+
         var user = await signIn.UserManager.FindByEmailAsync(Input.Email);
         if (user is { IsDisabled: true })
         {
-            ModelState.AddModelError(string.Empty, Text.T("This account has been disabled. Contact the platform's support."));
-            return Page();
+            if (await signIn.UserManager.CheckPasswordAsync(user, Input.Password))
+            {
+                ModelState.AddModelError(string.Empty, Text.T("This account has been disabled. Contact the platform's support."));
+                return Page();
+            }
+
+            return Refused("wrong password", user.Id);
         }
 
         var result = await signIn.PasswordSignInAsync(Input.Email, Input.Password, Input.RememberMe, lockoutOnFailure: true);
@@ -46,9 +69,24 @@ public sealed partial class LoginModel(SignInManager<ApplicationUser> signIn, IL
             return RedirectToPage("./Lockout");
         }
 
+        return Refused(user is null ? "no such account" : "wrong password", user?.Id);
+    }
+
+    private PageResult Refused(string reason, string? userId)
+    {
+        LogFailed(logger, Input.Email, userId, RateLimits.ClientAddress(HttpContext), reason);
         ModelState.AddModelError(string.Empty, Text.T("The email address or password is not right."));
         return Page();
     }
+
+    /// <summary>The time a refused reader may try again, in their own time zone.</summary>
+    private string TryAgainAt(TimeSpan wait) => TimeZoneInfo.ConvertTime(clock.GetUtcNow() + wait, UserTimeZone.Current).ToString("HH:mm", CultureInfo.CurrentCulture);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Failed sign-in as {Email} (account {UserId}) from {Address}: {Reason}")]
+    private static partial void LogFailed(ILogger logger, string email, string? userId, string address, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sign-in as {Email} from {Address} refused: too many attempts")]
+    private static partial void LogThrottled(ILogger logger, string email, string address);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "User {UserId} signed in")]
     private static partial void LogSignedIn(ILogger logger, string? userId);

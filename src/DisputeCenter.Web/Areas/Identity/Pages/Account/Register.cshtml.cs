@@ -4,13 +4,16 @@ using DisputeCenter.Services.Accounts.Register;
 using DisputeCenter.Services.Persistence;
 using DisputeCenter.Web.Forms;
 using DisputeCenter.Web.Localization;
+using DisputeCenter.Web.Startup;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace DisputeCenter.Web.Areas.Identity.Pages.Account;
 
+[EnableRateLimiting(RateLimits.Registration)]
 public sealed class RegisterModel(
     RegisterAccountService accounts,
     IValidator<RegisterAccountCommand> validator,
