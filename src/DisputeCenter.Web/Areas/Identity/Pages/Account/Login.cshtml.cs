@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using DisputeCenter.Services.Persistence;
 using DisputeCenter.Web.Localization;
 using DisputeCenter.Web.Startup;
