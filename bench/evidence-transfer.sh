@@ -8,6 +8,8 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 MSBUILDDISABLENODEREUSE=1
 pg_find_bin || { echo "error: needs PostgreSQL server binaries (apt-get install postgresql)." >&2; exit 1; }
 
 dir="$PWD/.data/bench-evidence"
+. bench/lib/production.sh
+production_settings "$dir/settings"
 port=$(free_port 55540)
 pg_start "$dir" "$port" durable
 trap 'pg_stop "$dir"; rm -rf "$dir"' EXIT

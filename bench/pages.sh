@@ -27,6 +27,8 @@ while [ $# -gt 0 ]; do
 done
 
 dir="$PWD/.data/bench-pages"
+. bench/lib/production.sh
+production_settings "$dir/settings"
 database=pagesbench
 mkdir -p "$dir"
 if ! command -v wrk >/dev/null 2>&1; then

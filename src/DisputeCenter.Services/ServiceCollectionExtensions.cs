@@ -1,3 +1,4 @@
+using System.Security.Cryptography.X509Certificates;
 using DisputeCenter.Services.Accounts.Moderators;
 using DisputeCenter.Services.Accounts.Preferences;
 using DisputeCenter.Services.Accounts.Register;
@@ -37,6 +38,11 @@ public static class ServiceCollectionExtensions
     public const string ReadyTag = "ready";
 
     /// <summary>Everything the web app needs from the service layer: persistence, identity, use cases.</summary>
+    /// <summary>A PKCS#12 (.pfx) file whose certificate encrypts the Data Protection keys at rest.</summary>
+    public const string DataProtectionCertificatePath = "DataProtection:CertificatePath";
+
+    public const string DataProtectionCertificatePassword = "DataProtection:CertificatePassword";
+
     public static IServiceCollection AddDisputeCenter(this IServiceCollection services, IConfiguration configuration)
     {
         var connectionString = configuration.GetConnectionString(ConnectionStringName)
@@ -70,9 +76,17 @@ public static class ServiceCollectionExtensions
             .AddEntityFrameworkStores<DisputeCenterDbContext>()
             .AddDefaultTokenProviders();
 
-        services.AddDataProtection()
+        // The keys that sign cookies and antiforgery tokens live in the database, shared by every instance; with
+        // DataProtection:CertificatePath they are encrypted there with that certificate (Production requires it), so a
+        // copy of the database alone cannot mint a session.
+        var dataProtection = services.AddDataProtection()
             .SetApplicationName("DisputeCenter")
             .PersistKeysToDbContext<DisputeCenterDbContext>();
+        if (configuration[DataProtectionCertificatePath] is { Length: > 0 } certificatePath)
+        {
+            var certificate = X509CertificateLoader.LoadPkcs12FromFile(certificatePath, configuration[DataProtectionCertificatePassword]);
+            dataProtection.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);
+        }
 
         services.AddHealthChecks()
             .AddDbContextCheck<DisputeCenterDbContext>("postgresql", HealthStatus.Unhealthy, [ReadyTag]);

@@ -9,6 +9,7 @@ if (args.Contains(HealthProbe.Argument))
 }
 
 var builder = WebApplication.CreateBuilder(args);
+ProductionSettings.ThrowIfUnsafe(builder.Configuration, builder.Environment);
 
 builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Configuration(builder.Configuration)

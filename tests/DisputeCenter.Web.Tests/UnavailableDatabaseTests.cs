@@ -1,5 +1,6 @@
 using System.Net;
 using DisputeCenter.Services;
+using DisputeCenter.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -41,6 +42,9 @@ public sealed class UnavailableDatabaseTests : IClassFixture<UnavailableDatabase
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Production");
+            // What Production insists on (see ProductionSettings): a host list and encrypted Data Protection keys.
+            builder.UseSetting("AllowedHosts", "localhost");
+            builder.UseSetting(ServiceCollectionExtensions.DataProtectionCertificatePath, TestCertificates.WritePfx());
             builder.UseSetting($"ConnectionStrings:{ServiceCollectionExtensions.ConnectionStringName}", "Host=127.0.0.1;Port=1;Database=none;Username=none;Timeout=2");
             builder.UseSetting("Database:MigrateOnStartup", "false");
             builder.UseSetting("Deadlines:SweeperEnabled", "false");

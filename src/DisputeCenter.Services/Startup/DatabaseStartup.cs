@@ -1,4 +1,6 @@
 using DisputeCenter.Services.Persistence;
+using DisputeCenter.Services.Seeding;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -27,5 +29,24 @@ public static class DatabaseStartup
             seedDemoData: development && options.SeedDemoData,
             development ? UnknownMigrations.RecreateDatabase : UnknownMigrations.Refuse,
             cancellationToken);
+        if (environment.IsProduction())
+        {
+            await RefuseDemoAccountsAsync(scope.ServiceProvider.GetRequiredService<DisputeCenterDbContext>(), cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Production never runs with the demo accounts: their passphrase is in the README. A database that has them (a
+    /// Development database promoted by mistake) stops start-up until they are removed.
+    /// </summary>
+    public static async Task RefuseDemoAccountsAsync(DisputeCenterDbContext db, CancellationToken cancellationToken = default)
+    {
+        var demo = DemoAccounts.All.Select(a => a.Email.ToUpperInvariant()).ToList();
+        var found = await db.Users.Where(u => demo.Contains(u.NormalizedEmail!)).Select(u => u.Email!).OrderBy(e => e).ToListAsync(cancellationToken);
+        if (found.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"Refusing to start in Production: the database holds the demo accounts ({string.Join(", ", found)}), whose passphrase is published. Remove them first.");
+        }
     }
 }

@@ -93,6 +93,18 @@ public sealed class DatabaseInitializerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Production_refuses_a_database_that_holds_the_demo_accounts()
+    {
+        await UseAsync(await TestPostgres.CreateDatabaseAsync());
+        await Services.InitializeDatabaseAsync(new Environment(Environments.Development));
+
+        var refusal = await Assert.ThrowsAsync<InvalidOperationException>(() => Services.InitializeDatabaseAsync(new Environment(Environments.Production)));
+
+        Assert.Contains("the database holds the demo accounts (", refusal.Message, StringComparison.Ordinal);
+        Assert.All(DemoAccounts.All, account => Assert.Contains(account.Email, refusal.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_database_this_build_migrated_starts_as_before()
     {
         await UseAsync(await TestPostgres.CreateDatabaseAsync());
