@@ -9,10 +9,10 @@ pg_find_bin || { echo "error: needs PostgreSQL server binaries (apt-get install 
 
 dir="$PWD/.data/bench-evidence"
 . bench/lib/production.sh
-production_settings "$dir/settings"
+production_settings "$dir.settings"
 port=$(free_port 55540)
 pg_start "$dir" "$port" durable
-trap 'pg_stop "$dir"; rm -rf "$dir"' EXIT
+trap 'pg_stop "$dir"; rm -rf "$dir" "$dir.settings"' EXIT
 export DISPUTECENTER_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Database=postgres;Username=postgres"
 
 dotnet build src/DisputeCenter.Web -c Release -nr:false --verbosity quiet

@@ -1,17 +1,5 @@
 using System.Net;
-using System.Text.RegularExpressions;
-using DisputeCenter.Domain.Common;
-using DisputeCenter.Domain.Conversations;
-using DisputeCenter.Domain.Evidence;
-using DisputeCenter.Services.Accounts;
-using DisputeCenter.Services.Disputes;
-using DisputeCenter.Services.Disputes.Conversations;
-using DisputeCenter.Services.Evidence.StageEvidence;
-using DisputeCenter.Testing;
 using DisputeCenter.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace DisputeCenter.Web.Tests;
 
@@ -19,26 +7,23 @@ namespace DisputeCenter.Web.Tests;
 /// Every route the app maps, asked for by a stranger and by each role with every kind of id the site has, answers with the
 /// security headers: pages, files, redirects, refusals and errors alike.
 /// </summary>
-public sealed partial class SecurityHeadersTests(DisputeCenterApp app) : IClassFixture<DisputeCenterApp>
+public sealed class SecurityHeadersTests(DisputeCenterApp app) : IClassFixture<DisputeCenterApp>
 {
     private const string PageCsp = "default-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'; object-src 'none'";
 
     [Fact]
     public async Task Every_route_for_every_role_carries_the_security_headers()
     {
-        var ids = await SampleIdsAsync();
-        var clients = new Dictionary<string, HttpClient> { ["anonymous"] = app.Browser() };
-        foreach (var (role, email) in await AccountsAsync())
-        {
-            clients[role] = await SignedInAsync(email);
-        }
+        var walk = new SiteWalk(app);
+        var ids = await walk.SampleIdsAsync();
+        var clients = await walk.ClientsAsync();
 
         var reached = new HashSet<string>();
         var failures = new List<string>();
         var servedFiles = new HashSet<string>();
-        foreach (var route in MappedRoutes())
+        foreach (var route in walk.MappedRoutes())
         {
-            foreach (var url in UrlsFor(route, ids))
+            foreach (var url in SiteWalk.UrlsFor(route, ids))
             {
                 foreach (var (role, client) in clients)
                 {
@@ -73,7 +58,7 @@ public sealed partial class SecurityHeadersTests(DisputeCenterApp app) : IClassF
         Assert.Empty(failures);
         // The walk really saw the pages: each route answered someone with a page, a file or a redirect.
         // (Two pages answer with the error status they explain: the status page and "access denied".)
-        var unreached = MappedRoutes().Except(reached)
+        var unreached = walk.MappedRoutes().Except(reached)
             .Where(route => !route.StartsWith("StatusCode/", StringComparison.Ordinal) && route != "Identity/Account/AccessDenied")
             .ToList();
         Assert.Empty(unreached);
@@ -143,69 +128,4 @@ public sealed partial class SecurityHeadersTests(DisputeCenterApp app) : IClassF
 
     private static bool IsUploadedFile(string route) =>
         route.StartsWith("Evidence/", StringComparison.Ordinal) || route.StartsWith("Conversations/Attachments/", StringComparison.Ordinal);
-
-    /// <summary>The route patterns of every endpoint the app maps (pages and health checks), as the router knows them.</summary>
-    private List<string> MappedRoutes() =>
-        app.Services.GetRequiredService<EndpointDataSource>().Endpoints
-            .OfType<RouteEndpoint>()
-            .Select(e => (e.RoutePattern.RawText ?? string.Empty).TrimStart('/'))
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal)
-            .ToList();
-
-    /// <summary>A route's address once per id the site has (a route with an id is tried with each kind), or as it is.</summary>
-    private static IEnumerable<string> UrlsFor(string route, IReadOnlyList<Guid> ids)
-    {
-        if (!Parameter().IsMatch(route))
-        {
-            return [$"/{route}", $"/{route}?orderId={ids[0]}"];
-        }
-
-        if (route.Contains(":int}", StringComparison.Ordinal))
-        {
-            return [$"/{Parameter().Replace(route, "404")}"];
-        }
-
-        return ids.Select(id => $"/{Parameter().Replace(route, id.ToString())}");
-    }
-
-    [GeneratedRegex(@"\{[^}]+\}")]
-    private static partial Regex Parameter();
-
-    /// <summary>A filed dispute with evidence, a conversation with an attachment, and a deadline policy: one id of each kind.</summary>
-    private async Task<IReadOnlyList<Guid>> SampleIdsAsync()
-    {
-        var filed = await app.Database.FileAsync();
-        var evidence = await app.Database.SubmitEvidenceAsync(filed.DisputeId, DisputeActor.Buyer(filed.Buyer.Id), "crack.png", EvidenceFiles.Png());
-        var secondOrder = await app.Data.OrderAsync(filed.Buyer.Id, filed.Seller.Id, product: "Cable");
-        var photo = new IncomingFile("cable.png", EvidenceKind.Photo, null, () => new MemoryStream(EvidenceFiles.Png()));
-        var conversation = await app.Database.InScopeAsync(s => s.GetRequiredService<SellerConversationService>().StartAsync(
-            filed.Buyer.Id,
-            new StartConversationCommand { OrderId = secondOrder.Id, Reason = DisputeReason.NotReceived, Message = "Where is my cable?" },
-            [photo]));
-        var attachment = await app.Database.WithDbAsync(db => db.Set<ConversationAttachment>().Select(a => a.Id).SingleAsync());
-        var policy = await app.Database.WithDbAsync(db => db.DeadlinePolicies.Select(p => p.Id).FirstAsync());
-        return [filed.Order.Id, filed.DisputeId, evidence, conversation.Value, attachment, policy];
-    }
-
-    private async Task<List<(string Role, string Email)>> AccountsAsync()
-    {
-        var filed = await app.Database.WithDbAsync(db => db.Disputes.Select(d => new { d.BuyerId, d.SellerUserId }).SingleAsync());
-        var buyer = await app.Database.WithDbAsync(db => db.Users.Where(u => u.Id == filed.BuyerId).Select(u => u.Email!).SingleAsync());
-        var seller = await app.Database.WithDbAsync(db => db.Users.Where(u => u.Id == filed.SellerUserId).Select(u => u.Email!).SingleAsync());
-        return
-        [
-            (Roles.Buyer, buyer),
-            (Roles.Seller, seller),
-            (Roles.Moderator, (await app.Data.ModeratorAsync()).Email!),
-            (Roles.Administrator, (await app.Data.UserAsync(Roles.Administrator, "Ada Admin")).Email!),
-        ];
-    }
-
-    private async Task<HttpClient> SignedInAsync(string email)
-    {
-        var client = app.Browser();
-        Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync(email, TestData.Password)).StatusCode);
-        return client;
-    }
 }

@@ -17,11 +17,12 @@ public sealed class ModerationQueueService(DisputeCenterDbContext db, TimeProvid
         var now = clock.GetUtcNow();
         var cases = Filter(db.Disputes.AsNoTracking(), moderatorId, query, now);
         var total = await cases.CountAsync(cancellationToken);
+        var page = Paging.Within(query.Page, query.PageSize, total);
         var rows = await cases
             .OrderByDescending(d => d.ModeratorStalled)
             .ThenBy(d => d.NextDeadlineAt)
             .ThenBy(d => d.Id)
-            .Skip((query.Page - 1) * query.PageSize)
+            .Skip((page - 1) * query.PageSize)
             .Take(query.PageSize)
             .Select(d => new
             {
@@ -64,7 +65,7 @@ public sealed class ModerationQueueService(DisputeCenterDbContext db, TimeProvid
                     .FirstOrDefault(rule => rule.IsBroken())?.GetType().Name,
         })
             .ToList();
-        return new PagedResult<QueueRow>(items, query.Page, query.PageSize, total);
+        return new PagedResult<QueueRow>(items, page, query.PageSize, total);
     }
 
     private IQueryable<Dispute> Filter(IQueryable<Dispute> cases, string moderatorId, ModerationQueueQuery query, DateTimeOffset now)

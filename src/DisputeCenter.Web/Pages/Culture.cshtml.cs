@@ -48,12 +48,25 @@ public sealed class CultureModel(AccountPreferencesService preferences, SiteCook
         }
 
         // Signed in: remembered on the account too, so notifications and emails are written in the same language and zone.
-        if (User.Identity?.IsAuthenticated == true && await antiforgery.IsRequestValidAsync(HttpContext))
+        if (User.Identity?.IsAuthenticated == true && await HasValidTokenAsync())
         {
             await preferences.SaveAsync(User.UserId(), culture, timeZone);
         }
 
         return LocalRedirect(SafeReturn(returnUrl));
+    }
+
+    /// <summary>False for a missing or wrong token, and for a form that cannot even be read (a NUL in a field).</summary>
+    private async Task<bool> HasValidTokenAsync()
+    {
+        try
+        {
+            return await antiforgery.IsRequestValidAsync(HttpContext);
+        }
+        catch (AntiforgeryValidationException)
+        {
+            return false;
+        }
     }
 
     private string SafeReturn(string? returnUrl) => Url.IsLocalUrl(returnUrl) ? returnUrl : "/";

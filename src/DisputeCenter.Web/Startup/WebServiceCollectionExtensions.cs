@@ -1,6 +1,7 @@
 using System.Globalization;
 using DisputeCenter.Services.Accounts;
 using DisputeCenter.Services.Common;
+using DisputeCenter.Web.Forms;
 using DisputeCenter.Web.Localization;
 using DisputeCenter.Web.Resources;
 using Microsoft.AspNetCore.Identity;
@@ -74,6 +75,7 @@ public static class WebServiceCollectionExtensions
             options.Conventions.AuthorizeAreaFolder("Admin", "/", Roles.Administrator);
             options.Conventions.AuthorizeAreaPage("Identity", "/Account/Logout");
         })
+            .AddMvcOptions(options => options.ModelBinderProviders.Insert(0, new InputBinderProvider()))
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options => options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
 

@@ -36,13 +36,13 @@ public sealed class DisputeListService(DisputeCenterDbContext db, TimeProvider c
 
     private async Task<PagedResult<DisputeSummary>> ListAsync(IQueryable<Dispute> disputes, DisputeStatus? status, int page, CancellationToken cancellationToken)
     {
-        page = Math.Max(1, page);
         if (status is { } wanted)
         {
             disputes = disputes.Where(d => d.Status == wanted);
         }
 
         var total = await disputes.CountAsync(cancellationToken);
+        page = Paging.Within(page, PageSize, total);
         var ids = await disputes
             // PostgreSQL sorts nulls last in ascending order: soonest deadline first, disputes without one after, in the
             // order of the account's index (buyer_id or seller_user_id, next_deadline_at, filed_at DESC), so a page of 20

@@ -17,6 +17,11 @@ public sealed record OrderListQuery
     public const int MaxPageSize = 100;
     public const int SearchMaxLength = 100;
 
+    /// <summary>The range a date filter may name: wide enough for any real order, narrow enough that date arithmetic never overflows.</summary>
+    public static readonly DateOnly EarliestDate = new(2000, 1, 1);
+
+    public static readonly DateOnly LatestDate = new(2100, 12, 31);
+
     /// <summary>Matches the order number, a product name or the seller's business name.</summary>
     public string? Search { get; init; }
 

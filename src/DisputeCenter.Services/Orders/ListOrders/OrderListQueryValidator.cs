@@ -13,6 +13,10 @@ public sealed class OrderListQueryValidator : AbstractValidator<OrderListQuery>
         RuleFor(q => q.Page).GreaterThanOrEqualTo(1).WithMessage("Pages are numbered from 1.");
         RuleFor(q => q.PageSize).InclusiveBetween(1, OrderListQuery.MaxPageSize)
             .WithMessage($"Show between 1 and {OrderListQuery.MaxPageSize} orders a page.");
+        RuleFor(q => q.PlacedFrom).InclusiveBetween(OrderListQuery.EarliestDate, OrderListQuery.LatestDate)
+            .WithMessage($"Enter a date between {OrderListQuery.EarliestDate.Year} and {OrderListQuery.LatestDate.Year}.");
+        RuleFor(q => q.PlacedTo).InclusiveBetween(OrderListQuery.EarliestDate, OrderListQuery.LatestDate)
+            .WithMessage($"Enter a date between {OrderListQuery.EarliestDate.Year} and {OrderListQuery.LatestDate.Year}.");
         RuleFor(q => q.PlacedTo)
             .GreaterThanOrEqualTo(q => q.PlacedFrom)
             .When(q => q.PlacedFrom is not null && q.PlacedTo is not null)

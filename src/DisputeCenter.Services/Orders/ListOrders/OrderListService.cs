@@ -47,8 +47,9 @@ public sealed class OrderListService(DisputeCenterDbContext db, DeadlinePolicySe
         var now = clock.GetUtcNow();
         orders = await FilterAsync(orders, query, now, cancellationToken);
         var total = await orders.CountAsync(cancellationToken);
+        var page = Paging.Within(query.Page, query.PageSize, total);
         var rows = await Sort(orders, query.Sort)
-            .Skip((query.Page - 1) * query.PageSize)
+            .Skip((page - 1) * query.PageSize)
             .Take(query.PageSize)
             .Select(o => new
             {
@@ -83,7 +84,7 @@ public sealed class OrderListService(DisputeCenterDbContext db, DeadlinePolicySe
                 r.ExpectedDeliveryAt,
                 r.DeliveredAt))
             .ToList();
-        return new PagedResult<OrderSummary>(items, query.Page, query.PageSize, total);
+        return new PagedResult<OrderSummary>(items, page, query.PageSize, total);
     }
 
     private async Task<IQueryable<Order>> FilterAsync(IQueryable<Order> orders, OrderListQuery query, DateTimeOffset now, CancellationToken cancellationToken)
@@ -114,7 +115,8 @@ public sealed class OrderListService(DisputeCenterDbContext db, DeadlinePolicySe
             orders = orders.Where(o => o.PlacedAt >= start);
         }
 
-        if (query.PlacedTo is { } to)
+        // The last day there is has no day after it: "until then" is no end at all.
+        if (query.PlacedTo is { } to && to < DateOnly.MaxValue)
         {
             var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
             orders = orders.Where(o => o.PlacedAt < end);
