@@ -143,6 +143,26 @@ public sealed class EvidenceTests(DisputeCenterApp app) : IClassFixture<DisputeC
         Assert.Equal(photo[^1000..], sharedBytes[^1000..]);
     }
 
+    [Theory]
+    [InlineData(new byte[] { 0xFF, 0xD8, 0xFF, 0xE0, 0x00 })]
+    [InlineData(new byte[] { 0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x42, 0x42, 0x42, 0x42 })]
+    [InlineData(new byte[] { 0xFF, 0xD8, 0xFF, 0xE1, 0xFF, 0xFF, 0x45, 0x78, 0x69, 0x66 })]
+    public async Task A_malformed_jpeg_is_shown_to_the_other_party_as_uploaded_never_a_500(byte[] header)
+    {
+        var filed = await app.Database.FileAsync();
+        using var buyer = await SignedInAsync(filed.Buyer.Email!);
+        var photo = header.Concat(new byte[3000]).Concat(new byte[] { 0xFF, 0xD9 }).ToArray();
+        Assert.Equal(HttpStatusCode.Redirect, (await buyer.UploadAsync(filed.DisputeId, "Photo", ("broken.jpg", new MemoryStream(photo)))).StatusCode);
+        await buyer.SubmitAsync($"/Disputes/{filed.DisputeId}/Evidence", "form[action*='handler=Submit']", new Dictionary<string, string>());
+        var item = Assert.Single(await ItemsAsync(filed.DisputeId));
+        using var seller = await SignedInAsync(filed.SellerUser.Email!);
+
+        using var shared = await seller.GetAsync($"/Evidence/{item.Id}?inline=true");
+
+        Assert.Equal(HttpStatusCode.OK, shared.StatusCode);
+        Assert.Equal(photo, await shared.Content.ReadAsByteArrayAsync());
+    }
+
     [Fact]
     public async Task A_200_MB_video_uploads_streams_back_intact_and_serves_ranges()
     {

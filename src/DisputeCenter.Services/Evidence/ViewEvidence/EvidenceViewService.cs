@@ -47,9 +47,22 @@ public sealed class EvidenceViewService(DisputeCenterDbContext db, IEvidenceStor
 
         var content = await store.OpenReadAsync(item.Id, 0, null, cancellationToken);
         var forSomeoneElse = item.UploaderId != viewer.UserId;
-        return forSomeoneElse && item.Format == EvidenceFormat.Jpeg
-            ? new EvidenceFile(item, await JpegLocationStripper.StripAsync(content, cancellationToken), Stripped: true)
-            : new EvidenceFile(item, content, Stripped: false);
+        if (!forSomeoneElse || item.Format != EvidenceFormat.Jpeg)
+        {
+            return new EvidenceFile(item, content, Stripped: false);
+        }
+
+        try
+        {
+            return new EvidenceFile(item, await JpegLocationStripper.StripAsync(content, cancellationToken), Stripped: true);
+        }
+        catch (Exception malformed) when (malformed is InvalidDataException or EndOfStreamException)
+        {
+            // A header no JPEG reader can walk (truncated, or garbage after the start marker): served as uploaded, as
+            // the evidence it is, rather than failing the page. No viewer can decode such a header's segments either.
+            await content.DisposeAsync();
+            return new EvidenceFile(item, await store.OpenReadAsync(item.Id, 0, null, cancellationToken), Stripped: false);
+        }
     }
 
     /// <summary>When this moderator first opened each item of the dispute's evidence.</summary>

@@ -23,6 +23,11 @@ public static class JpegLocationStripper
         while (kept.Length < MaxHeaderBytes)
         {
             await jpeg.ReadExactlyAsync(marker, cancellationToken);
+            if (marker[0] != 0xFF)
+            {
+                throw new InvalidDataException("A JPEG header segment does not start with a marker.");
+            }
+
             while (marker[1] == 0xFF)
             {
                 // Fill bytes before a marker.
