@@ -44,13 +44,13 @@ try
     memory.Start();
 
     var upload = Stopwatch.StartNew();
-    using (var form = new MultipartFormDataContent { { new StringContent("Video"), "kind" } })
+    var token = SiteClient.FormToken(await client.GetStringAsync($"/Disputes/{filed.DisputeId}/Evidence"));
+    using (var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" }, { new StringContent("Video"), "kind" } })
     {
         var part = new StreamContent(EvidenceFiles.Mp4Stream(size), 81920);
         part.Headers.ContentType = new MediaTypeHeaderValue("video/mp4");
         form.Add(part, "files", "unboxing.mp4");
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/Disputes/{filed.DisputeId}/Evidence/Upload") { Content = form };
-        request.Headers.Add("Origin", BehindTlsProxyHandler.AsSeenByBrowser(site).GetLeftPart(UriPartial.Authority));
         using var response = await client.SendAsync(request);
         if (response.StatusCode != HttpStatusCode.Redirect || response.Headers.Location?.OriginalString.Contains("Error", StringComparison.Ordinal) == true)
         {

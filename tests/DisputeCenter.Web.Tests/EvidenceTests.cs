@@ -107,18 +107,27 @@ public sealed class EvidenceTests(DisputeCenterApp app) : IClassFixture<DisputeC
     }
 
     [Fact]
-    public async Task An_upload_from_another_site_is_rejected()
+    public async Task An_upload_without_the_forms_token_or_with_another_sessions_token_is_rejected_and_stores_nothing()
     {
         var filed = await app.Database.FileAsync();
         using var buyer = await SignedInAsync(filed.Buyer.Email!);
-        using var form = new MultipartFormDataContent { { new ByteArrayContent(EvidenceFiles.Png()), "files", "a.png" } };
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/Disputes/{filed.DisputeId}/Evidence/Upload") { Content = form };
-        request.Headers.Add("Origin", "https://evil.example");
+        using var stranger = app.Browser();
+        var strangersToken = SiteClient.FormToken(await stranger.GetStringAsync("/Identity/Account/Login"));
+        var chunksBefore = await app.Database.WithDbAsync(db => db.Database.SqlQueryRaw<int>("SELECT count(*)::int AS \"Value\" FROM evidence_chunks").SingleAsync());
 
-        var response = await buyer.SendAsync(request);
+        using var without = await buyer.UploadAsync(filed.DisputeId, "Photo", token: null, ("a.png", new MemoryStream(EvidenceFiles.Png())));
+        using var foreign = await buyer.UploadAsync(filed.DisputeId, "Photo", strangersToken, ("b.png", new MemoryStream(EvidenceFiles.Png())));
+        using var bogus = await buyer.UploadAsync(filed.DisputeId, "Photo", "not-a-token", ("c.png", new MemoryStream(EvidenceFiles.Png())));
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, without.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, foreign.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, bogus.StatusCode);
         Assert.Empty(await ItemsAsync(filed.DisputeId));
+        Assert.Equal(chunksBefore, await app.Database.WithDbAsync(db => db.Database.SqlQueryRaw<int>("SELECT count(*)::int AS \"Value\" FROM evidence_chunks").SingleAsync()));
+
+        // With the token its own page gave it, the same upload goes through.
+        using var proper = await buyer.UploadAsync(filed.DisputeId, "Photo", ("d.png", new MemoryStream(EvidenceFiles.Png())));
+        Assert.Equal(HttpStatusCode.Redirect, proper.StatusCode);
     }
 
     [Fact]

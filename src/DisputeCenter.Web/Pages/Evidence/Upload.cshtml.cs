@@ -3,6 +3,7 @@ using DisputeCenter.Services.Disputes;
 using DisputeCenter.Services.Evidence.StageEvidence;
 using DisputeCenter.Web.Forms;
 using DisputeCenter.Web.Localization;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
@@ -12,14 +13,14 @@ namespace DisputeCenter.Web.Pages.Evidence;
 /// <summary>
 /// Receives evidence files as a streamed multipart body: each file goes to the vault as it arrives, so a file
 /// that is too large or not what it claims is refused before the rest of the request is read, and nothing of
-/// the upload is kept. The form is not read by model binding (that would buffer it), so instead of an
-/// antiforgery field the request must come from this site (Origin/Referer) with the SameSite=Lax cookie.
+/// the upload is kept. The form is not read by model binding (that would buffer it), so its antiforgery token is
+/// checked by <see cref="StreamedFormToken"/>, from a header or the body's first section, before anything else.
 /// </summary>
 [DisableFormValueModelBinding]
 [IgnoreAntiforgeryToken]
 [RequestSizeLimit(EvidenceLimits.DisputeTotalBytes + (16 * EvidenceLimits.Megabyte))]
 [RequestFormLimits(MultipartBodyLengthLimit = EvidenceLimits.DisputeTotalBytes + (16 * EvidenceLimits.Megabyte))]
-public sealed class UploadModel(DisputeAccess access, StageEvidenceService stage) : EvidencePageModel(access)
+public sealed class UploadModel(DisputeAccess access, StageEvidenceService stage, IAntiforgery antiforgery) : EvidencePageModel(access)
 {
     private const int FieldMaxBytes = 2048;
 
@@ -28,7 +29,14 @@ public sealed class UploadModel(DisputeAccess access, StageEvidenceService stage
     public async Task<IActionResult> OnPostAsync(Guid disputeId, CancellationToken cancellationToken)
     {
         // Refused before anything is looked up, as the antiforgery filter refuses other forms.
-        if (!IsSameOrigin())
+        if (!MediaTypeHeaderValue.TryParse(Request.ContentType, out var contentType)
+            || HeaderUtilities.RemoveQuotes(contentType.Boundary).Value is not { Length: > 0 } boundary)
+        {
+            return BadRequest();
+        }
+
+        var reader = new MultipartReader(boundary, Request.Body);
+        if (!await StreamedFormToken.IsValidAsync(HttpContext, antiforgery, reader, cancellationToken))
         {
             return BadRequest();
         }
@@ -38,16 +46,9 @@ public sealed class UploadModel(DisputeAccess access, StageEvidenceService stage
             return NotFound();
         }
 
-        if (!MediaTypeHeaderValue.TryParse(Request.ContentType, out var contentType)
-            || HeaderUtilities.RemoveQuotes(contentType.Boundary).Value is not { Length: > 0 } boundary)
-        {
-            return BadRequest();
-        }
-
         var uploader = new EvidenceUploader(actor.Kind, actor.UserId);
         var (kind, caption) = (EvidenceKind.Photo, (string?)null);
         await using var batch = await stage.BeginBatchAsync(disputeId, uploader, cancellationToken);
-        var reader = new MultipartReader(boundary, Request.Body);
         while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
         {
             if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition))
@@ -95,19 +96,6 @@ public sealed class UploadModel(DisputeAccess access, StageEvidenceService stage
         await batch.CommitAsync(cancellationToken);
         TempData["Status"] = Text.T("{0} file(s) added to your drafts. Review them, then submit them to the dispute.", batch.Staged.Count);
         return RedirectToPage("Index", new { disputeId });
-    }
-
-    private bool IsSameOrigin()
-    {
-        var site = $"{Request.Scheme}://{Request.Host}";
-        var origin = Request.Headers.Origin.ToString();
-        if (!string.IsNullOrEmpty(origin))
-        {
-            return string.Equals(origin, site, StringComparison.OrdinalIgnoreCase);
-        }
-
-        var referer = Request.Headers.Referer.ToString();
-        return referer.StartsWith(site + "/", StringComparison.OrdinalIgnoreCase);
     }
 
     private static async Task<string> ReadFieldAsync(Stream body, CancellationToken cancellationToken)
