@@ -118,6 +118,65 @@ public sealed class RateLimitTests : IClassFixture<DisputeCenterApp>
         Assert.Equal([HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.TooManyRequests], statuses);
     }
 
+    [Fact]
+    public async Task A_fourth_upload_at_once_from_one_account_is_refused_while_another_account_uploads()
+    {
+        var filed = await _app.Database.FileAsync();
+        using var buyer = Client("198.51.100.200");
+        await buyer.SignInAsync(filed.Buyer.Email!, TestData.Password);
+        var token = await EvidenceUploads.TokenAsync(buyer, filed.DisputeId);
+        var release = new TaskCompletionSource();
+        var inFlight = Enumerable.Range(0, 3).Select(_ => buyer.PostAsync($"/Disputes/{filed.DisputeId}/Evidence/Upload", new TrickleContent(token!, release.Task))).ToList();
+        await Task.Delay(500);
+
+        using var fourth = await buyer.UploadAsync(filed.DisputeId, "Photo", token, ("d.png", new MemoryStream(EvidenceFiles.Png())));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, fourth.StatusCode);
+        Assert.Equal("10", fourth.Headers.GetValues("Retry-After").Single());
+        release.SetResult();
+        foreach (var response in await Task.WhenAll(inFlight))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            response.Dispose();
+        }
+
+        // The slots are free again.
+        using var later = await buyer.UploadAsync(filed.DisputeId, "Photo", token, ("e.png", new MemoryStream(EvidenceFiles.Png())));
+        Assert.Equal(HttpStatusCode.Redirect, later.StatusCode);
+    }
+
+    /// <summary>A multipart upload whose token goes first and whose file waits until released.</summary>
+    private sealed class TrickleContent : HttpContent
+    {
+        private const string Boundary = "trickle-boundary";
+        private readonly string _token;
+        private readonly Task _release;
+
+        public TrickleContent(string token, Task release)
+        {
+            (_token, _release) = (token, release);
+            Headers.TryAddWithoutValidation("Content-Type", $"multipart/form-data; boundary={Boundary}");
+        }
+
+        protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context)
+        {
+            await stream.WriteAsync(System.Text.Encoding.ASCII.GetBytes(
+                $"--{Boundary}\r\nContent-Disposition: form-data; name=\"__RequestVerificationToken\"\r\n\r\n{_token}\r\n"));
+            await stream.FlushAsync();
+            await _release;
+            await stream.WriteAsync(System.Text.Encoding.ASCII.GetBytes(
+                $"--{Boundary}\r\nContent-Disposition: form-data; name=\"files\"; filename=\"slow.png\"\r\nContent-Type: image/png\r\n\r\n"));
+            await stream.WriteAsync(EvidenceFiles.Png());
+            await stream.WriteAsync(System.Text.Encoding.ASCII.GetBytes($"\r\n--{Boundary}--\r\n"));
+        }
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
+    }
+
     private HttpClient Client(string address)
     {
         var client = _limited.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = DisputeCenterApp.SiteAddress });

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Net;
+using System.Security.Claims;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace DisputeCenter.Web.Startup;
 
@@ -24,6 +26,9 @@ public static class RateLimits
 
     public const string Registration = "registration";
 
+    /// <summary>Posts that carry files: limited in concurrency per account and, through the global limiter, in all.</summary>
+    public const string Uploads = "uploads";
+
     /// <summary>Failed sign-ins, from all sources together, before Identity locks the account for a while.</summary>
     public const int AccountLockoutAttempts = 100;
 
@@ -40,12 +45,22 @@ public static class RateLimits
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = (context, _) =>
             {
-                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
+                // A window limit knows when it reopens; a concurrency limit (uploads) does not: a transfer slot frees within seconds.
+                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(10);
                 Refuse(context.HttpContext, retryAfter);
                 return ValueTask.CompletedTask;
             };
             options.AddPolicy(SignIn, context => PostsPerAddress(context, settings.SignInPerAddress));
             options.AddPolicy(Registration, context => PostsPerAddress(context, settings.RegistrationPerAddress));
+            // A transfer holds a connection (and, while it is written, a database connection) for as long as the body
+            // takes: so many at once per account, and so many at once in all, whoever sends them.
+            options.AddPolicy(Uploads, context => HttpMethods.IsPost(context.Request.Method)
+                ? RateLimitPartition.GetConcurrencyLimiter(Account(context), _ => Concurrent(settings.UploadsPerAccount))
+                : RateLimitPartition.GetNoLimiter(string.Empty));
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                HttpMethods.IsPost(context.Request.Method) && context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == Uploads
+                    ? RateLimitPartition.GetConcurrencyLimiter(Uploads, _ => Concurrent(settings.UploadsInAll))
+                    : RateLimitPartition.GetNoLimiter(string.Empty));
         });
         return services;
     }
@@ -64,6 +79,12 @@ public static class RateLimits
         ? (address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address).ToString()
         : IPAddress.None.ToString();
 
+    /// <summary>The signed-in account, or the client address for a stranger (who is sent to sign in anyway).</summary>
+    private static string Account(HttpContext context) =>
+        context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? ClientAddress(context);
+
+    private static ConcurrencyLimiterOptions Concurrent(int permits) => new() { PermitLimit = permits, QueueLimit = 0 };
+
     private static RateLimitPartition<string> PostsPerAddress(HttpContext context, WindowLimit limit) =>
         HttpMethods.IsPost(context.Request.Method)
             ? RateLimitPartition.GetFixedWindowLimiter(ClientAddress(context), _ => limit.Window())
@@ -81,6 +102,12 @@ public sealed class RateLimitSettings
 
     /// <summary>New accounts asked for from one address.</summary>
     public WindowLimit RegistrationPerAddress { get; set; } = new() { Permits = 5, Minutes = 60 };
+
+    /// <summary>Uploads one account may have in progress at once.</summary>
+    public int UploadsPerAccount { get; set; } = 3;
+
+    /// <summary>Uploads in progress at once on this instance, from everyone together.</summary>
+    public int UploadsInAll { get; set; } = 64;
 }
 
 /// <summary><see cref="Permits"/> requests in any <see cref="Minutes"/>-minute window.</summary>

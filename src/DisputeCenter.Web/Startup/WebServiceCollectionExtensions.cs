@@ -21,6 +21,7 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton(cookies);
         services.AddReverseProxy(configuration);
         services.AddSiteRateLimits(configuration);
+        services.AddTransferRates(configuration);
         // Every cookie, the framework's and ours: HttpOnly (the site runs no script), Secure outside Development.
         services.Configure<CookiePolicyOptions>(options =>
         {

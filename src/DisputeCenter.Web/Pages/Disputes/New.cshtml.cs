@@ -6,9 +6,11 @@ using DisputeCenter.Services.Orders.OrderDetails;
 using DisputeCenter.Web.Accounts;
 using DisputeCenter.Web.Forms;
 using DisputeCenter.Web.Localization;
+using DisputeCenter.Web.Startup;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace DisputeCenter.Web.Pages.Disputes;
 
@@ -20,6 +22,7 @@ namespace DisputeCenter.Web.Pages.Disputes;
 /// </summary>
 [RequestSizeLimit(UploadLimit)]
 [RequestFormLimits(MultipartBodyLengthLimit = UploadLimit)]
+[EnableRateLimiting(RateLimits.Uploads)]
 public sealed class NewModel(
     OrderDetailsService orders,
     SellerConversationService conversations,

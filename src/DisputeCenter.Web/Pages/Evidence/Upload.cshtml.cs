@@ -3,8 +3,10 @@ using DisputeCenter.Services.Disputes;
 using DisputeCenter.Services.Evidence.StageEvidence;
 using DisputeCenter.Web.Forms;
 using DisputeCenter.Web.Localization;
+using DisputeCenter.Web.Startup;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
 
@@ -20,6 +22,7 @@ namespace DisputeCenter.Web.Pages.Evidence;
 [IgnoreAntiforgeryToken]
 [RequestSizeLimit(EvidenceLimits.DisputeTotalBytes + (16 * EvidenceLimits.Megabyte))]
 [RequestFormLimits(MultipartBodyLengthLimit = EvidenceLimits.DisputeTotalBytes + (16 * EvidenceLimits.Megabyte))]
+[EnableRateLimiting(RateLimits.Uploads)]
 public sealed class UploadModel(DisputeAccess access, StageEvidenceService stage, IAntiforgery antiforgery) : EvidencePageModel(access)
 {
     private const int FieldMaxBytes = 2048;

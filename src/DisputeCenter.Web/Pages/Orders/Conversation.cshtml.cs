@@ -4,14 +4,17 @@ using DisputeCenter.Services.Orders.OrderDetails;
 using DisputeCenter.Web.Accounts;
 using DisputeCenter.Web.Forms;
 using DisputeCenter.Web.Localization;
+using DisputeCenter.Web.Startup;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace DisputeCenter.Web.Pages.Orders;
 
 /// <summary>The buyer's thread with the seller about an order, and when a formal dispute becomes possible.</summary>
 [RequestSizeLimit(AttachmentLimit.Bytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = AttachmentLimit.Bytes)]
+[EnableRateLimiting(RateLimits.Uploads)]
 public sealed class ConversationModel(OrderDetailsService orders, SellerConversationService conversations) : PageModel
 {
     [BindProperty]

@@ -5,15 +5,18 @@ using DisputeCenter.Services.Orders.OrderDetails;
 using DisputeCenter.Web.Accounts;
 using DisputeCenter.Web.Forms;
 using DisputeCenter.Web.Localization;
+using DisputeCenter.Web.Startup;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace DisputeCenter.Web.Pages.Orders;
 
 /// <summary>"I have a problem": the buyer writes to the seller first, as the real platforms ask, with optional attachments.</summary>
 [RequestSizeLimit(AttachmentLimit.Bytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = AttachmentLimit.Bytes)]
+[EnableRateLimiting(RateLimits.Uploads)]
 public sealed class ProblemModel(
     OrderDetailsService orders, SellerConversationService conversations, IValidator<StartConversationCommand> validator) : PageModel
 {

@@ -3,14 +3,17 @@ using DisputeCenter.Services.Disputes.Conversations;
 using DisputeCenter.Web.Accounts;
 using DisputeCenter.Web.Forms;
 using DisputeCenter.Web.Localization;
+using DisputeCenter.Web.Startup;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace DisputeCenter.Web.Areas.Seller.Pages.Conversations;
 
 /// <summary>One buyer's conversation about the seller's order: read it and answer, with attachments. Another seller's is a 404.</summary>
 [RequestSizeLimit(AttachmentLimit.Bytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = AttachmentLimit.Bytes)]
+[EnableRateLimiting(RateLimits.Uploads)]
 public sealed class DetailsModel(SellerConversationService conversations) : PageModel
 {
     [BindProperty]
