@@ -2,8 +2,8 @@ using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Services.Disputes;
 using DisputeCenter.Services.Disputes.Negotiation;
 using DisputeCenter.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace DisputeCenter.Services.Tests.Audit;
