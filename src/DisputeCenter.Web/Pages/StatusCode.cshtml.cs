@@ -1,5 +1,3 @@
-using System.Globalization;
-using DisputeCenter.Web.Localization;
 using DisputeCenter.Web.Startup;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -23,7 +21,7 @@ public sealed class StatusCodeModel(TimeProvider clock) : PageModel
         Code = code;
         if (HttpContext.Items[RateLimits.RetryAfterItem] is TimeSpan wait)
         {
-            TryAgainAt = TimeZoneInfo.ConvertTime(clock.GetUtcNow() + wait, UserTimeZone.Current).ToString("HH:mm", CultureInfo.CurrentCulture);
+            TryAgainAt = RateLimits.TryAgainAt(clock, wait);
         }
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
+using DisputeCenter.Web.Localization;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace DisputeCenter.Web.Startup;
@@ -73,6 +74,10 @@ public static class RateLimits
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         context.Items[RetryAfterItem] = TimeSpan.FromSeconds(seconds);
     }
+
+    /// <summary>When a client refused for <paramref name="wait"/> may try again, as the reader's clock shows it.</summary>
+    public static string TryAgainAt(TimeProvider clock, TimeSpan wait) =>
+        TimeZoneInfo.ConvertTime(clock.GetUtcNow() + wait, UserTimeZone.Current).ToString("HH:mm", CultureInfo.CurrentCulture);
 
     /// <summary>The client's address as a partition key (unknown addresses share one partition).</summary>
     public static string ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress is { } address

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Globalization;
 using DisputeCenter.Services.Persistence;
 using DisputeCenter.Web.Localization;
 using DisputeCenter.Web.Startup;
@@ -40,7 +39,7 @@ public sealed partial class LoginModel(SignInManager<ApplicationUser> signIn, Si
         {
             LogThrottled(logger, Input.Email, address);
             RateLimits.Refuse(HttpContext, wait);
-            ModelState.AddModelError(string.Empty, Text.T("Too many sign-in attempts for this account from here. Try again after {0}.", TryAgainAt(wait)));
+            ModelState.AddModelError(string.Empty, Text.T("Too many sign-in attempts for this account from here. Try again after {0}.", RateLimits.TryAgainAt(clock, wait)));
             return Page();
         }
 
@@ -78,9 +77,6 @@ public sealed partial class LoginModel(SignInManager<ApplicationUser> signIn, Si
         ModelState.AddModelError(string.Empty, Text.T("The email address or password is not right."));
         return Page();
     }
-
-    /// <summary>The time a refused reader may try again, in their own time zone.</summary>
-    private string TryAgainAt(TimeSpan wait) => TimeZoneInfo.ConvertTime(clock.GetUtcNow() + wait, UserTimeZone.Current).ToString("HH:mm", CultureInfo.CurrentCulture);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Failed sign-in as {Email} (account {UserId}) from {Address}: {Reason}")]
     private static partial void LogFailed(ILogger logger, string email, string? userId, string address, string reason);
