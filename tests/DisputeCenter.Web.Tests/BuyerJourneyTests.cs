@@ -1,8 +1,13 @@
 using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes;
+using DisputeCenter.Domain.Evidence;
 using DisputeCenter.Services.Disputes;
+using DisputeCenter.Services.Disputes.FileDispute;
 using DisputeCenter.Services.Disputes.Negotiation;
+using DisputeCenter.Services.Evidence.StageEvidence;
 using DisputeCenter.Testing;
 using DisputeCenter.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -133,6 +138,25 @@ public sealed class BuyerJourneyTests(DisputeCenterApp app) : IClassFixture<Disp
 
         var empty = await WizardAsync(client, step2, "evidence", Fields(("Input.Description", ""), ("Input.AmountClaimed", "10"), ("Input.Remedy", nameof(Remedy.PartialRefund))));
         Assert.Contains("Beskryf wat gebeur het.", empty.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Opening_the_dispute_form_again_continues_the_open_draft_with_its_files()
+    {
+        var (_, seller) = await app.Data.SellerAsync("Draft Lamps");
+        var buyer = await app.Data.BuyerAsync();
+        var order = await app.Data.OrderAsync(buyer.Id, seller.Id, deliveredDaysAgo: 2);
+        await app.Database.ContactSellerAsync(buyer.Id, order.Id);
+        app.Clock.Advance(TimeSpan.FromDays(3) + TimeSpan.FromSeconds(1));
+        var draftId = Guid.CreateVersion7();
+        var staged = await app.Database.InScopeAsync(s => s.GetRequiredService<FilingEvidenceService>().StageAsync(
+            buyer.Id, order.Id, draftId, [new IncomingFile("flicker.png", EvidenceKind.Photo, null, () => new MemoryStream(EvidenceFiles.Png()))]));
+        Assert.True(staged.Succeeded);
+        using var client = await SignedInAsync(buyer.Email!);
+
+        var form = await client.GetDocumentAsync($"/Disputes/New?orderId={order.Id}");
+
+        Assert.Equal(draftId.ToString(), form.QuerySelector<IHtmlInputElement>("input[name='Input.DisputeId']")!.Value);
     }
 
     [Fact]

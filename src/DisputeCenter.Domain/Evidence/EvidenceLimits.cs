@@ -13,6 +13,12 @@ public static class EvidenceLimits
     public const int FilesPerSubmission = 20;
     public const long DisputeTotalBytes = 1024 * Megabyte;
 
+    /// <summary>
+    /// What one account may hold staged but not yet submitted, over all its disputes and filing drafts: enough for a
+    /// full video and its photos, and a ceiling on what a stranger can park in the vault without a dispute to show.
+    /// </summary>
+    public const long StagedPerAccountBytes = 256 * Megabyte;
+
     public static long MaxBytesFor(EvidenceFamily family) => family switch
     {
         EvidenceFamily.Image => ImageMaxBytes,

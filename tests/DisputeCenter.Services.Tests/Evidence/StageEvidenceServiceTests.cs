@@ -189,7 +189,8 @@ public sealed class StageEvidenceServiceTests(DatabaseFixture db) : IClassFixtur
         var disputeId = await db.NewDisputeAsync();
         var first = await db.StageAsync(disputeId, EvidenceUploader.Buyer(buyer.Id), File("a.txt", EvidenceFiles.Text()));
         var id = Assert.Single(first.Value!).Id;
-        await db.ExecuteAsync($"UPDATE evidence_items SET size_bytes = {EvidenceLimits.DisputeTotalBytes - 50} WHERE id = {id}");
+        // Submitted, so the buyer's staging quota is not what stops the next file.
+        await db.ExecuteAsync($"UPDATE evidence_items SET size_bytes = {EvidenceLimits.DisputeTotalBytes - 50}, status = 'Submitted' WHERE id = {id}");
         var before = await db.CountsAsync();
 
         var result = await db.StageAsync(disputeId, EvidenceUploader.Buyer(buyer.Id), File("b.txt", EvidenceFiles.Text(new string('x', 51))));
@@ -198,6 +199,28 @@ public sealed class StageEvidenceServiceTests(DatabaseFixture db) : IClassFixtur
         Assert.Equal(before, await db.CountsAsync());
         var other = await db.StageAsync(await db.NewDisputeAsync(), EvidenceUploader.Buyer(buyer.Id), File("b.txt", EvidenceFiles.Text(new string('x', 51))));
         Assert.True(other.Succeeded);
+    }
+
+    [Fact]
+    public async Task An_account_stages_no_more_than_its_quota_over_all_its_disputes_until_it_submits()
+    {
+        var buyer = await db.Data.BuyerAsync();
+        var first = await db.StageAsync(await db.NewDisputeAsync(), EvidenceUploader.Buyer(buyer.Id), File("a.txt", EvidenceFiles.Text()));
+        var id = Assert.Single(first.Value!).Id;
+        await db.ExecuteAsync($"UPDATE evidence_items SET size_bytes = {EvidenceLimits.StagedPerAccountBytes - 50} WHERE id = {id}");
+        var elsewhere = await db.NewDisputeAsync();
+        var before = await db.CountsAsync();
+
+        var refused = await db.StageAsync(elsewhere, EvidenceUploader.Buyer(buyer.Id), File("b.txt", EvidenceFiles.Text(new string('x', 51))));
+
+        Assert.Equal(
+            ["b.txt: your draft files, not yet submitted, can total at most 256 MB, and 0.1 MB is left. Submit or remove some drafts first."],
+            refused.Errors);
+        Assert.Equal(before, await db.CountsAsync());
+        var someoneElse = await db.Data.BuyerAsync("Other Buyer");
+        Assert.True((await db.StageAsync(elsewhere, EvidenceUploader.Buyer(someoneElse.Id), File("b.txt", EvidenceFiles.Text(new string('x', 51))))).Succeeded);
+        await db.ExecuteAsync($"UPDATE evidence_items SET status = 'Submitted' WHERE id = {id}");
+        Assert.True((await db.StageAsync(elsewhere, EvidenceUploader.Buyer(buyer.Id), File("b.txt", EvidenceFiles.Text(new string('x', 51))))).Succeeded);
     }
 
     [Fact]

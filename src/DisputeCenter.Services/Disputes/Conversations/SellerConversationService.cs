@@ -16,6 +16,9 @@ namespace DisputeCenter.Services.Disputes.Conversations;
 public sealed class SellerConversationService(
     DisputeCenterDbContext db, ChangeRunner changes, DeadlinePolicyService policies, IEvidenceStore store, TimeProvider clock)
 {
+    private static readonly DomainText AlreadyOpen =
+        DomainText.Plain("You already have an open conversation with the seller about this order: write in it.");
+
     private static readonly DomainText Conflict =
         DomainText.Plain("Someone else changed this conversation a moment ago, so nothing was saved. Please look at it again and retry.");
 
@@ -31,6 +34,11 @@ public sealed class SellerConversationService(
         if (order is null)
         {
             return Result<Guid>.NotFound();
+        }
+
+        if (await db.SellerConversations.AnyAsync(c => c.OrderId == order.Id && c.MarkedResolvedAt == null && c.MarkedFailedAt == null, cancellationToken))
+        {
+            return Result<Guid>.Invalid([AlreadyOpen]);
         }
 
         var seller = await db.Sellers.SingleAsync(s => s.Id == order.SellerId, cancellationToken);

@@ -19,6 +19,10 @@ internal sealed class FilingDraftConfiguration : IEntityTypeConfiguration<Filing
 
         // What the clean-up looks for: drafts older than a day or two.
         builder.HasIndex(d => d.CreatedAt);
+
+        // One open draft per order and buyer (a draft is removed when its dispute is filed): a second form continues the
+        // first, and files cannot pile up over endless new drafts.
+        builder.HasIndex(d => new { d.BuyerId, d.OrderId }).IsUnique();
     }
 }
 

@@ -19,6 +19,13 @@ public sealed class FilingEvidenceService(
     /// <summary>A draft never filed is removed, with its files, this long after it was started.</summary>
     public static readonly TimeSpan AbandonedAfter = TimeSpan.FromDays(2);
 
+    private static readonly DomainText AnotherDraft = DomainText.Plain(
+        "You are already filing a dispute for this order in another window, and its files are kept there. Open the dispute form again from the order to continue it.");
+
+    /// <summary>The id of the buyer's draft for this order, if one is open: the form continues it rather than starting another.</summary>
+    public Task<Guid?> OpenDraftIdAsync(string buyerId, Guid orderId, CancellationToken cancellationToken = default) =>
+        db.FilingDrafts.Where(d => d.BuyerId == buyerId && d.OrderId == orderId).Select(d => (Guid?)d.Id).SingleOrDefaultAsync(cancellationToken);
+
     public async Task<Result<IReadOnlyList<StagedEvidence>>> StageAsync(
         string buyerId, Guid orderId, Guid draftId, IReadOnlyList<IncomingFile> files, CancellationToken cancellationToken = default)
     {
@@ -85,6 +92,11 @@ public sealed class FilingEvidenceService(
         var draft = await db.FilingDrafts.SingleOrDefaultAsync(d => d.Id == draftId, cancellationToken);
         if (draft is null)
         {
+            if (await OpenDraftIdAsync(buyerId, orderId, cancellationToken) is not null)
+            {
+                return AnotherDraft;
+            }
+
             db.FilingDrafts.Add(new FilingDraft(draftId, buyerId, orderId, clock.GetUtcNow()));
             try
             {
@@ -92,9 +104,14 @@ public sealed class FilingEvidenceService(
             }
             catch (DbUpdateException)
             {
-                // The same form uploading twice at once: the other request started the draft.
+                // Two uploads at once: the same form's other request started this draft (fine), or another form one of
+                // its own for this order (refused by the one-draft-per-order index).
                 db.ChangeTracker.Clear();
                 draft = await db.FilingDrafts.AsNoTracking().SingleOrDefaultAsync(d => d.Id == draftId, cancellationToken);
+                if (draft is null)
+                {
+                    return AnotherDraft;
+                }
             }
         }
 

@@ -1,55 +1,63 @@
+using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Evidence;
 using DisputeCenter.Services.Common;
-using DisputeCenter.Services.Persistence;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace DisputeCenter.Services.Evidence.StageEvidence;
 
 /// <summary>
-/// An upload read file by file off the wire (a streamed multipart body): each file is staged as it arrives,
-/// inside one transaction, so a refusal anywhere keeps nothing of the whole upload.
+/// An upload read file by file off the wire (a streamed multipart body). Each file is sniffed, held to its limits and
+/// spooled to a temporary file as it arrives, so a refused file stops the upload at once and a slow client holds no
+/// database connection. <see cref="CommitAsync"/> stages them all in one short transaction; disposing the batch
+/// deletes the temporary files, so an upload that is refused, cancelled or never committed keeps nothing.
 /// </summary>
 public sealed class EvidenceBatch : IAsyncDisposable
 {
     private readonly StageEvidenceService _stage;
-    private readonly IDbContextTransaction _transaction;
-    private readonly Guid _disputeId;
-    private readonly EvidenceUploader _uploader;
-    private readonly List<StagedEvidence> _staged = [];
+    private readonly EvidenceSubmission _submission;
+    private readonly EvidenceSpool _spool = new();
+    private readonly EvidenceFileWriter _writer;
+    private readonly TimeProvider _clock;
 
-    private EvidenceBatch(StageEvidenceService stage, IDbContextTransaction transaction, Guid disputeId, EvidenceUploader uploader)
+    internal EvidenceBatch(StageEvidenceService stage, EvidenceSubmission submission, TimeProvider clock)
     {
         _stage = stage;
-        _transaction = transaction;
-        _disputeId = disputeId;
-        _uploader = uploader;
+        _submission = submission;
+        _clock = clock;
+        _writer = new EvidenceFileWriter(_spool.WriteAsync, submission);
     }
 
-    public IReadOnlyList<StagedEvidence> Staged => _staged;
+    /// <summary>How many files arrived and passed their checks so far.</summary>
+    public int Count => _submission.Items.Count;
 
-    internal static async Task<EvidenceBatch> BeginAsync(
-        DisputeCenterDbContext db, StageEvidenceService stage, Guid disputeId, EvidenceUploader uploader, CancellationToken cancellationToken) =>
-        new(stage, await db.Database.BeginTransactionAsync(cancellationToken), disputeId, uploader);
+    /// <summary>The evidence ids of the files spooled so far (their temporary files are <see cref="EvidenceSpool.PathFor"/>).</summary>
+    internal IEnumerable<Guid> SpooledIds => _submission.Items.Select(i => i.Id);
 
-    /// <summary>Stages one more file; on a refusal the caller stops and disposes the batch, which keeps nothing.</summary>
-    public async Task<Result<IReadOnlyList<StagedEvidence>>> AddAsync(IncomingFile file, CancellationToken cancellationToken)
+    /// <summary>Checks and spools one more file; on a refusal the caller stops and disposes the batch.</summary>
+    public async Task<Result<int>> AddAsync(IncomingFile file, CancellationToken cancellationToken)
     {
-        if (_staged.Count >= EvidenceLimits.FilesPerSubmission)
+        if (Count >= EvidenceLimits.FilesPerSubmission)
         {
-            return Result<IReadOnlyList<StagedEvidence>>.Invalid(
-                [new Domain.Evidence.Rules.SubmissionMustNotExceedFileCountRule(_staged.Count + 1).Text]);
+            return Result<int>.Invalid([new Domain.Evidence.Rules.SubmissionMustNotExceedFileCountRule(Count + 1).Text]);
         }
 
-        var result = await _stage.StageAsync(_disputeId, _uploader, [file], cancellationToken);
-        if (result.Succeeded)
+        try
         {
-            _staged.AddRange(result.Value!);
+            return await _writer.WriteAsync(file, _clock.GetUtcNow(), cancellationToken) is { } refusal
+                ? Result<int>.Invalid([refusal])
+                : Result<int>.Ok(Count);
         }
-
-        return result;
+        catch (BusinessRuleValidationException broken)
+        {
+            return Result<int>.Invalid([broken.BrokenRule.Text]);
+        }
     }
 
-    public Task CommitAsync(CancellationToken cancellationToken) => _transaction.CommitAsync(cancellationToken);
+    /// <summary>
+    /// Stages every spooled file, or none: the limits are checked again under the locks, as another upload may have
+    /// used the room meanwhile.
+    /// </summary>
+    public Task<Result<IReadOnlyList<StagedEvidence>>> CommitAsync(CancellationToken cancellationToken) =>
+        _stage.StoreSpooledAsync(_submission, _spool, cancellationToken);
 
-    public ValueTask DisposeAsync() => _transaction.DisposeAsync();
+    public ValueTask DisposeAsync() => _spool.DisposeAsync();
 }

@@ -7,11 +7,17 @@ using DisputeCenter.Services.Evidence.Storage;
 namespace DisputeCenter.Services.Evidence.StageEvidence;
 
 /// <summary>
-/// One file of a submission: peek at its head, sniff it, stream it into the store within its limit while the
-/// inspector watches, then stage it. Returns why it is refused, or null.
+/// One file of a submission: peek at its head, sniff it, stream it to <paramref name="write"/> (the store, or a
+/// spool) within its limit while the inspector watches, then stage it. Returns why it is refused, or null.
 /// </summary>
-internal sealed class EvidenceFileWriter(IEvidenceStore store, EvidenceSubmission submission)
+internal sealed class EvidenceFileWriter(
+    Func<Guid, Stream, long, CancellationToken, Task<StoredFile>> write, EvidenceSubmission submission)
 {
+    public EvidenceFileWriter(IEvidenceStore store, EvidenceSubmission submission)
+        : this(store.WriteAsync, submission)
+    {
+    }
+
     public async Task<DomainText?> WriteAsync(IncomingFile file, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var name = EvidenceFileName.Sanitise(file.OriginalName);
@@ -51,7 +57,7 @@ internal sealed class EvidenceFileWriter(IEvidenceStore store, EvidenceSubmissio
         try
         {
             await using var upload = new InspectedUploadStream(head.AsMemory(0, headLength), content, inspector);
-            stored = await store.WriteAsync(id, upload, maxBytes, cancellationToken);
+            stored = await write(id, upload, maxBytes, cancellationToken);
         }
         catch (EvidenceTooLargeException)
         {
@@ -74,14 +80,19 @@ internal sealed class EvidenceFileWriter(IEvidenceStore store, EvidenceSubmissio
     /// <summary>"name.jpg: why", the why being one of <see cref="RefusalReasons"/>, translated on the page.</summary>
     private static DomainText Refusal(string name, string reason) => DomainText.Of($"{name}: {DomainText.Plain(reason)}");
 
-    /// <summary>Over the format's limit or over what the dispute has left, whichever was smaller.</summary>
+    /// <summary>Over the format's limit, what the dispute has left or the uploader's staging quota, whichever was smallest.</summary>
     private DomainText TooLarge(string name, EvidenceFormat format, long? size)
     {
         var formatLimit = EvidenceLimits.MaxBytesFor(format);
         var remaining = submission.RemainingAllowance;
         var overFormat = size is { } known ? known > formatLimit : formatLimit <= remaining;
-        return overFormat
-            ? new FileMustNotExceedFormatLimitRule(name, format, size ?? formatLimit + 1, sizeIsExact: size is not null).Text
+        if (overFormat)
+        {
+            return new FileMustNotExceedFormatLimitRule(name, format, size ?? formatLimit + 1, sizeIsExact: size is not null).Text;
+        }
+
+        return submission.RemainingStagingQuota < submission.RemainingOnDispute
+            ? new StagedEvidenceMustNotExceedAccountQuotaRule(name, EvidenceLimits.StagedPerAccountBytes - remaining, size ?? remaining + 1).Text
             : new DisputeEvidenceMustNotExceedTotalRule(name, EvidenceLimits.DisputeTotalBytes - remaining, size ?? remaining + 1).Text;
     }
 }

@@ -20,6 +20,11 @@ internal sealed class SellerConversationConfiguration : IEntityTypeConfiguration
         builder.HasOne<Order>().WithMany().HasForeignKey(c => c.OrderId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => new { c.OrderId, c.StartedAt });
 
+        // One open conversation per order: the buyer keeps writing in it rather than starting another (with another
+        // gigabyte of attachments). Resolved or failed talks no longer count.
+        builder.HasIndex(c => c.OrderId).IsUnique().HasFilter("marked_resolved_at IS NULL AND marked_failed_at IS NULL")
+            .HasDatabaseName("ux_seller_conversations_open_per_order");
+
         builder.HasMany(c => c.Messages).WithOne().HasForeignKey("ConversationId").IsRequired().OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Messages).UsePropertyAccessMode(PropertyAccessMode.Field).HasField("_messages");
     }

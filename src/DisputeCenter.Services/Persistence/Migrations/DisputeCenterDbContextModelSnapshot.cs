@@ -164,6 +164,11 @@ namespace DisputeCenter.Services.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_seller_conversations");
 
+                    b.HasIndex("OrderId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_seller_conversations_open_per_order")
+                        .HasFilter("marked_resolved_at IS NULL AND marked_failed_at IS NULL");
+
                     b.HasIndex("OrderId", "StartedAt")
                         .HasDatabaseName("ix_seller_conversations_order_id_started_at");
 
@@ -1502,14 +1507,15 @@ namespace DisputeCenter.Services.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_filing_drafts");
 
-                    b.HasIndex("BuyerId")
-                        .HasDatabaseName("ix_filing_drafts_buyer_id");
-
                     b.HasIndex("CreatedAt")
                         .HasDatabaseName("ix_filing_drafts_created_at");
 
                     b.HasIndex("OrderId")
                         .HasDatabaseName("ix_filing_drafts_order_id");
+
+                    b.HasIndex("BuyerId", "OrderId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_filing_drafts_buyer_id_order_id");
 
                     b.ToTable("filing_drafts", (string)null);
                 });

@@ -65,7 +65,10 @@ public sealed class NewModel(
             return notFound;
         }
 
-        Input = new FileDisputeCommand { DisputeId = Guid.CreateVersion7(), Reason = Problem.Conversation?.Reason ?? default, AmountClaimed = Order.Total.Amount };
+        // A draft already open for this order (another tab, or a form left yesterday) is continued, with its files.
+        var draftId = await evidence.OpenDraftIdAsync(User.UserId(), OrderId, cancellationToken) ?? Guid.CreateVersion7();
+        Input = new FileDisputeCommand { DisputeId = draftId, Reason = Problem.Conversation?.Reason ?? default, AmountClaimed = Order.Total.Amount };
+        Uploaded = await evidence.ListAsync(User.UserId(), draftId, cancellationToken);
         return Page();
     }
 

@@ -13,9 +13,9 @@ using Microsoft.Net.Http.Headers;
 namespace DisputeCenter.Web.Pages.Evidence;
 
 /// <summary>
-/// Receives evidence files as a streamed multipart body: each file goes to the vault as it arrives, so a file
+/// Receives evidence files as a streamed multipart body: each file is checked and spooled as it arrives, so a file
 /// that is too large or not what it claims is refused before the rest of the request is read, and nothing of
-/// the upload is kept. The form is not read by model binding (that would buffer it), so its antiforgery token is
+/// the upload is kept; the files reach the vault together once the body is in. The form is not read by model binding (that would buffer it), so its antiforgery token is
 /// checked by <see cref="StreamedFormToken"/>, from a header or the body's first section, before anything else.
 /// </summary>
 [DisableFormValueModelBinding]
@@ -90,14 +90,20 @@ public sealed class UploadModel(DisputeAccess access, StageEvidenceService stage
             }
         }
 
-        if (batch.Staged.Count == 0)
+        if (batch.Count == 0)
         {
             TempData["Error"] = Text.T("Choose at least one file to upload.");
             return RedirectToPage("Index", new { disputeId });
         }
 
-        await batch.CommitAsync(cancellationToken);
-        TempData["Status"] = Text.T("{0} file(s) added to your drafts. Review them, then submit them to the dispute.", batch.Staged.Count);
+        var staged = await batch.CommitAsync(cancellationToken);
+        if (!staged.Succeeded)
+        {
+            TempData["Error"] = string.Join(" ", staged.Messages.Select(Text.T));
+            return RedirectToPage("Index", new { disputeId });
+        }
+
+        TempData["Status"] = Text.T("{0} file(s) added to your drafts. Review them, then submit them to the dispute.", staged.Value!.Count);
         return RedirectToPage("Index", new { disputeId });
     }
 
