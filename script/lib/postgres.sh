@@ -72,6 +72,14 @@ pg_ensure_database() {
   fi
 }
 
+# pg_ensure_login PORT NAME: a login role without a password (the private cluster trusts loopback).
+pg_ensure_login() {
+  local port=$1 name=$2
+  if ! "$PGBIN/psql" -h 127.0.0.1 -p "$port" -U postgres -d postgres -Atqc "select 1 from pg_roles where rolname = '$name'" | grep -q 1; then
+    "$PGBIN/psql" -h 127.0.0.1 -p "$port" -U postgres -d postgres -qc "create role \"$name\" login" >/dev/null
+  fi
+}
+
 # A free loopback TCP port at or above $1.
 free_port() {
   local port=$1

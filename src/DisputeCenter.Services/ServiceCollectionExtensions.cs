@@ -2,6 +2,7 @@ using System.Security.Cryptography.X509Certificates;
 using DisputeCenter.Services.Accounts.Moderators;
 using DisputeCenter.Services.Accounts.Preferences;
 using DisputeCenter.Services.Accounts.Register;
+using DisputeCenter.Services.Audit;
 using DisputeCenter.Services.Deadlines;
 using DisputeCenter.Services.Disputes;
 using DisputeCenter.Services.Disputes.Conversations;
@@ -35,6 +36,12 @@ namespace DisputeCenter.Services;
 public static class ServiceCollectionExtensions
 {
     public const string ConnectionStringName = "DisputeCenter";
+
+    /// <summary>
+    /// The database owner's connection, which migrates; optional. Without it the app's own connection migrates, and the app
+    /// role then owns the tables (one role, as docker-compose's quick start has it). See <see cref="DatabaseOwner"/>.
+    /// </summary>
+    public const string OwnerConnectionStringName = "DisputeCenterOwner";
     public const string ReadyTag = "ready";
 
     /// <summary>Everything the web app needs from the service layer: persistence, identity, use cases.</summary>
@@ -53,9 +60,13 @@ public static class ServiceCollectionExtensions
         // Pooled contexts, and pooled connections that keep their session state between uses: the app sets no session
         // state (its advisory locks are transaction-scoped), so the DISCARD ALL Npgsql sends on every reuse is saved.
         var connection = new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true }.ConnectionString;
-        services.AddDbContextPool<DisputeCenterDbContext>(options => options
-            .UseNpgsql(connection, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
-            .UseSnakeCaseNamingConvention());
+        services.AddOptions<AuditTrailOptions>().BindConfiguration(AuditTrailOptions.Section);
+        services.AddSingleton<AuditSeals>();
+        services.AddSingleton<AuditSealingInterceptor>();
+        services.AddScoped<AuditVerificationService>();
+        services.AddDbContextPool<DisputeCenterDbContext>((provider, options) => UseDatabase(options, connection)
+            .AddInterceptors(provider.GetRequiredService<AuditSealingInterceptor>()));
+        services.AddSingleton(new DatabaseOwner(configuration.GetConnectionString(OwnerConnectionStringName)));
 
         services.AddIdentity<ApplicationUser, IdentityRole>(options =>
             {
@@ -129,4 +140,9 @@ public static class ServiceCollectionExtensions
         services.AddNotifications(configuration);
         return services;
     }
+
+    /// <summary>PostgreSQL as the app maps it: snake_case names and the migrations history table.</summary>
+    internal static DbContextOptionsBuilder UseDatabase(DbContextOptionsBuilder options, string connectionString) => options
+        .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+        .UseSnakeCaseNamingConvention();
 }

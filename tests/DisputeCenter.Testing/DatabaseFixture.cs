@@ -1,4 +1,5 @@
 using DisputeCenter.Services.Persistence;
+using DisputeCenter.Services.Startup;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Xunit;
@@ -16,7 +17,11 @@ public sealed class DatabaseFixture : IAsyncLifetime
 
     public string DatabaseName { get; private set; } = string.Empty;
 
+    /// <summary>The app's connection, as <see cref="TestPostgres.ApplicationLogin"/>.</summary>
     public string ConnectionString => TestPostgres.ConnectionStringFor(DatabaseName);
+
+    /// <summary>The owner's connection: for a test that plays someone with more rights than the app.</summary>
+    public string OwnerConnectionString => TestPostgres.OwnerConnectionStringFor(DatabaseName);
 
     public IServiceProvider Services => _services ?? throw new InvalidOperationException("The fixture is not initialised.");
 
@@ -25,7 +30,7 @@ public sealed class DatabaseFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         DatabaseName = await TestPostgres.CreateDatabaseAsync();
-        _services = TestPostgres.BuildServices(ConnectionString, Clock);
+        _services = TestPostgres.BuildServices(ConnectionString, Clock, owner: OwnerConnectionString);
     }
 
     public async Task DisposeAsync()
@@ -51,6 +56,13 @@ public sealed class DatabaseFixture : IAsyncLifetime
             await action(services);
             return true;
         });
+
+    /// <summary>Runs <paramref name="action"/> on a context connected as the owner, who may do what the app may not.</summary>
+    public async Task<T> WithOwnerDbAsync<T>(Func<DisputeCenterDbContext, Task<T>> action)
+    {
+        await using var owner = new DatabaseOwner(OwnerConnectionString).CreateContext()!;
+        return await action(owner);
+    }
 
     public Task<T> WithDbAsync<T>(Func<DisputeCenterDbContext, Task<T>> action) =>
         InScopeAsync(services => action(services.GetRequiredService<DisputeCenterDbContext>()));

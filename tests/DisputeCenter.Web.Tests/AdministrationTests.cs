@@ -159,4 +159,29 @@ public sealed class AdministrationTests(DisputeCenterApp app) : IClassFixture<Di
         Assert.Equal(DisputeStatus.InMediation, dispute.Status);
         return filed.DisputeId;
     }
+
+    [Fact]
+    public async Task The_audit_trail_page_verifies_everything_and_lists_a_row_the_owner_changed()
+    {
+        var filed = await app.Database.FileAsync();
+        using var admin = await AdminAsync();
+        Assert.NotNull((await admin.GetDocumentAsync("/Admin/AuditTrail")).QuerySelector("header a[href='/Admin/AuditTrail']"));
+
+        var posted = await admin.SubmitAsync("/Admin/AuditTrail", "main form", new Dictionary<string, string>());
+        var intact = await posted.ParseAsync();
+        Assert.Contains("Nothing was changed", intact.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
+        Assert.Matches(@"Read \d+ disputes with \d+ timeline entries", intact.QuerySelector("[role=status]")!.TextContent);
+
+        await app.Database.WithOwnerDbAsync(d => d.Database.ExecuteSqlAsync($"""
+            ALTER TABLE dispute_events DISABLE TRIGGER dispute_events_append_only;
+            UPDATE dispute_events SET occurred_at = occurred_at - interval '1 day' WHERE dispute_id = {filed.DisputeId} AND sequence = 1;
+            ALTER TABLE dispute_events ENABLE TRIGGER dispute_events_append_only;
+            """));
+
+        var broken = await (await admin.SubmitAsync("/Admin/AuditTrail", "main form", new Dictionary<string, string>())).ParseAsync();
+        var row = Assert.Single(broken.QuerySelectorAll("[role=status] tbody tr"));
+        Assert.Contains(filed.DisputeId.ToString(), row.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Entry 1", row.TextContent, StringComparison.Ordinal);
+        Assert.Contains("does not match its hash", row.TextContent, StringComparison.Ordinal);
+    }
 }

@@ -27,6 +27,10 @@ public sealed class ProductionSettingsTests
     [InlineData(ServiceCollectionExtensions.DataProtectionCertificatePath, "/no/such/file.pfx", "no file at '/no/such/file.pfx'")]
     [InlineData("ConnectionStrings:DisputeCenter", "Host=db;Database=disputecenter;Username=disputecenter;Password=disputecenter", "uses a published demo password")]
     [InlineData("Email:Smtp:Password", DemoAccounts.Password, "Email:Smtp:Password is a published demo password")]
+    [InlineData("ConnectionStrings:DisputeCenterOwner", "Host=db;Database=disputecenter;Username=owner;Password=postgres", "ConnectionStrings:DisputeCenterOwner uses a published demo password")]
+    [InlineData("AuditTrail:CurrentKeyId", "2027-01", "AuditTrail:Keys:2027-01 is missing")]
+    [InlineData("AuditTrail:Keys:2026-12", "c2hvcnQ=", "AuditTrail:Keys:2026-12 must be base64 of at least 32 bytes")]
+    [InlineData("AuditTrail:Keys:2026-12", "not base64 at all!", "AuditTrail:Keys:2026-12 must be base64 of at least 32 bytes")]
     public void Each_unsafe_setting_is_named(string key, string value, string problem)
     {
         var problems = ProductionSettings.Problems(Settings((key, value)));
@@ -47,6 +51,7 @@ public sealed class ProductionSettingsTests
         Assert.Contains("AllowedHosts", refusal.Message, StringComparison.Ordinal);
         Assert.Contains(ServiceCollectionExtensions.DataProtectionCertificatePath, refusal.Message, StringComparison.Ordinal);
         Assert.Contains("published demo password", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("AuditTrail:CurrentKeyId and AuditTrail:Keys:<id> must give the key that seals the timeline", refusal.Message, StringComparison.Ordinal);
     }
 
     private static IConfiguration Settings(params (string Key, string Value)[] overrides)
@@ -56,6 +61,8 @@ public sealed class ProductionSettingsTests
             ["AllowedHosts"] = "disputes.example.com",
             [ServiceCollectionExtensions.DataProtectionCertificatePath] = Certificate,
             ["ConnectionStrings:DisputeCenter"] = "Host=db;Database=disputecenter;Username=app;Password=a long secret from the vault",
+            ["AuditTrail:CurrentKeyId"] = "2026-12",
+            ["AuditTrail:Keys:2026-12"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
         };
         foreach (var (key, value) in overrides)
         {

@@ -42,7 +42,9 @@ public sealed class UnavailableDatabaseTests : IClassFixture<UnavailableDatabase
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Production");
-            // What Production insists on (see ProductionSettings): a host list and encrypted Data Protection keys.
+            // What Production insists on (see ProductionSettings): a host list, encrypted Data Protection keys, an audit-trail key.
+            builder.UseSetting("AuditTrail:CurrentKeyId", "test");
+            builder.UseSetting("AuditTrail:Keys:test", Convert.ToBase64String(new byte[32]));
             builder.UseSetting("AllowedHosts", "localhost");
             builder.UseSetting(ServiceCollectionExtensions.DataProtectionCertificatePath, TestCertificates.WritePfx());
             builder.UseSetting($"ConnectionStrings:{ServiceCollectionExtensions.ConnectionStringName}", "Host=127.0.0.1;Port=1;Database=none;Username=none;Timeout=2");

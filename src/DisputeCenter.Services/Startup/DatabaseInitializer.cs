@@ -13,29 +13,28 @@ namespace DisputeCenter.Services.Startup;
 
 /// <summary>Brings a database up to date at start-up: migrations, the roles, and (in Development) the demo data.</summary>
 public sealed partial class DatabaseInitializer(
-    DisputeCenterDbContext db, RoleManager<IdentityRole> roles, DeadlinePolicyService policies, DemoDataSeeder demoData, ILogger<DatabaseInitializer> logger)
+    DisputeCenterDbContext db,
+    DatabaseOwner owner,
+    RoleManager<IdentityRole> roles,
+    DeadlinePolicyService policies,
+    DemoDataSeeder demoData,
+    ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(
         bool seedDemoData, UnknownMigrations unknownMigrations = UnknownMigrations.Refuse, CancellationToken cancellationToken = default)
     {
-        await EnsureHistoryTableAsync(cancellationToken);
-        var unknown = await UnknownAppliedMigrationsAsync(cancellationToken);
-        if (unknown.Count > 0)
+        await using (var ownerContext = owner.CreateContext())
         {
-            var database = db.Database.GetDbConnection().Database;
-            if (unknownMigrations != UnknownMigrations.RecreateDatabase)
+            await MigrateAsync(ownerContext ?? db, unknownMigrations, cancellationToken);
+            if (ownerContext is not null
+                && DatabaseOwner.ApplicationLogin(owner.ConnectionString!, db.Database.GetConnectionString()!) is { } login)
             {
-                var refusal = new UnknownMigrationsException(database, unknown);
-                LogRefused(logger, refusal.Message);
-                throw refusal;
+                // An identifier cannot be a parameter: quoted, with its quotes doubled.
+                var grant = $"GRANT {DatabaseOwner.ApplicationRole} TO \"{login.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+                await ownerContext.Database.ExecuteSqlRawAsync(grant, cancellationToken);
             }
-
-            LogRecreating(logger, database, unknown.Count, string.Join(", ", unknown));
-            await db.Database.EnsureDeletedAsync(cancellationToken);
-            await EnsureHistoryTableAsync(cancellationToken);
         }
 
-        await db.Database.MigrateAsync(cancellationToken);
         LogMigrated(logger);
         foreach (var role in Roles.All)
         {
@@ -52,27 +51,49 @@ public sealed partial class DatabaseInitializer(
         }
     }
 
+    private async Task MigrateAsync(DisputeCenterDbContext migrating, UnknownMigrations unknownMigrations, CancellationToken cancellationToken)
+    {
+        await EnsureHistoryTableAsync(migrating, cancellationToken);
+        var unknown = await UnknownAppliedMigrationsAsync(migrating, cancellationToken);
+        if (unknown.Count > 0)
+        {
+            var database = migrating.Database.GetDbConnection().Database;
+            if (unknownMigrations != UnknownMigrations.RecreateDatabase)
+            {
+                var refusal = new UnknownMigrationsException(database, unknown);
+                LogRefused(logger, refusal.Message);
+                throw refusal;
+            }
+
+            LogRecreating(logger, database, unknown.Count, string.Join(", ", unknown));
+            await migrating.Database.EnsureDeletedAsync(cancellationToken);
+            await EnsureHistoryTableAsync(migrating, cancellationToken);
+        }
+
+        await migrating.Database.MigrateAsync(cancellationToken);
+    }
+
     /// <summary>
     /// Creates the database if it is missing and an empty history table if there is none. On PostgreSQL, EF reads the history by
     /// trying the SELECT and catching "no such table", which logs a (harmless) "Failed executing DbCommand" error on a new database;
     /// with the table in place neither our check below nor the migration runs into it.
     /// </summary>
-    private async Task EnsureHistoryTableAsync(CancellationToken cancellationToken)
+    private static async Task EnsureHistoryTableAsync(DisputeCenterDbContext migrating, CancellationToken cancellationToken)
     {
-        var creator = db.GetService<IRelationalDatabaseCreator>();
+        var creator = migrating.GetService<IRelationalDatabaseCreator>();
         if (!await creator.ExistsAsync(cancellationToken))
         {
             await creator.CreateAsync(cancellationToken);
         }
 
-        await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
+        await migrating.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
     }
 
     /// <summary>Migrations the history says were applied but this build does not have (EF compares the ids ignoring case).</summary>
-    private async Task<List<string>> UnknownAppliedMigrationsAsync(CancellationToken cancellationToken)
+    private static async Task<List<string>> UnknownAppliedMigrationsAsync(DisputeCenterDbContext migrating, CancellationToken cancellationToken)
     {
-        var known = new HashSet<string>(db.Database.GetMigrations(), StringComparer.OrdinalIgnoreCase);
-        var applied = await db.Database.GetAppliedMigrationsAsync(cancellationToken);
+        var known = new HashSet<string>(migrating.Database.GetMigrations(), StringComparer.OrdinalIgnoreCase);
+        var applied = await migrating.Database.GetAppliedMigrationsAsync(cancellationToken);
         return applied.Where(id => !known.Contains(id)).Order(StringComparer.Ordinal).ToList();
     }
 

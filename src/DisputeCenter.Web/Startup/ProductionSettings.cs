@@ -1,11 +1,12 @@
+using DisputeCenter.Services.Audit;
 using DisputeCenter.Services.Seeding;
 using Npgsql;
 
 namespace DisputeCenter.Web.Startup;
 
 /// <summary>
-/// What Production refuses to start without: a host list instead of <c>*</c>, Data Protection keys encrypted at rest, and
-/// no password anyone can read in this repository (the demo passphrase, docker-compose's default). Every problem is named
+/// What Production refuses to start without: a host list instead of <c>*</c>, Data Protection keys encrypted at rest, a
+/// key of its own that seals the audit trail, and no password anyone can read in this repository (the demo passphrase, docker-compose's default). Every problem is named
 /// at once, so an operator fixes them in one go.
 /// </summary>
 public static class ProductionSettings
@@ -32,11 +33,16 @@ public static class ProductionSettings
             problems.Add($"{Services.ServiceCollectionExtensions.DataProtectionCertificatePath}: no file at '{certificate}'.");
         }
 
-        var connection = configuration.GetConnectionString(Services.ServiceCollectionExtensions.ConnectionStringName);
-        if (connection is not null && IsPublished(new NpgsqlConnectionStringBuilder(connection).Password))
+        foreach (var name in new[] { Services.ServiceCollectionExtensions.ConnectionStringName, Services.ServiceCollectionExtensions.OwnerConnectionStringName })
         {
-            problems.Add($"ConnectionStrings:{Services.ServiceCollectionExtensions.ConnectionStringName} uses a published demo password.");
+            var connection = configuration.GetConnectionString(name);
+            if (connection is not null && IsPublished(new NpgsqlConnectionStringBuilder(connection).Password))
+            {
+                problems.Add($"ConnectionStrings:{name} uses a published demo password.");
+            }
         }
+
+        problems.AddRange(AuditSeals.Problems(configuration, production: true));
 
         if (IsPublished(configuration["Email:Smtp:Password"]))
         {

@@ -52,6 +52,7 @@ public sealed class KestrelApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseEnvironment("Testing");
         builder.UseStaticWebAssets();
         builder.UseSetting($"ConnectionStrings:{DisputeCenter.Services.ServiceCollectionExtensions.ConnectionStringName}", _database.ConnectionString);
+        builder.UseSetting($"ConnectionStrings:{DisputeCenter.Services.ServiceCollectionExtensions.OwnerConnectionStringName}", _database.OwnerConnectionString);
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 }

@@ -8,7 +8,10 @@ using Npgsql;
 
 namespace DisputeCenter.Services.Tests.Audit;
 
-/// <summary>The trigger from the AppendOnlyAuditTables migration refuses UPDATE and DELETE on the timeline and the refunds ledger, even for the table's owner.</summary>
+/// <summary>
+/// The trigger from the AppendOnlyAuditTables migration refuses UPDATE and DELETE on the timeline and the refunds ledger,
+/// even for the table's owner (the app's own role has no such privilege at all: see AuditTrailTests).
+/// </summary>
 public sealed class AppendOnlyAuditTablesTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
 {
     [Theory]
@@ -19,7 +22,7 @@ public sealed class AppendOnlyAuditTablesTests(DatabaseFixture db) : IClassFixtu
         var filed = await db.FileAsync();
         var before = await db.WithDbAsync(d => d.Database.SqlQuery<string>($"SELECT hash AS \"Value\" FROM dispute_events WHERE dispute_id = {filed.DisputeId} ORDER BY sequence").ToListAsync());
 
-        var refused = await Assert.ThrowsAsync<PostgresException>(() => db.WithDbAsync(d => d.Database.ExecuteSqlRawAsync(sql, filed.DisputeId)));
+        var refused = await Assert.ThrowsAsync<PostgresException>(() => db.WithOwnerDbAsync(d => d.Database.ExecuteSqlRawAsync(sql, filed.DisputeId)));
 
         Assert.Contains("append-only", refused.MessageText, StringComparison.Ordinal);
         var after = await db.WithDbAsync(d => d.Database.SqlQuery<string>($"SELECT hash AS \"Value\" FROM dispute_events WHERE dispute_id = {filed.DisputeId} ORDER BY sequence").ToListAsync());
@@ -38,7 +41,7 @@ public sealed class AppendOnlyAuditTablesTests(DatabaseFixture db) : IClassFixtu
         (await db.InScopeAsync(s => s.GetRequiredService<NegotiationService>().AcceptOfferAsync(filed.DisputeId, DisputeActor.Buyer(filed.Buyer.Id), counter.Value))).ThrowIfFailed();
         var before = await db.WithDbAsync(d => d.Database.SqlQuery<int>($"SELECT count(*)::int AS \"Value\" FROM refunds").SingleAsync());
 
-        var refused = await Assert.ThrowsAsync<PostgresException>(() => db.WithDbAsync(d => d.Database.ExecuteSqlRawAsync(sql)));
+        var refused = await Assert.ThrowsAsync<PostgresException>(() => db.WithOwnerDbAsync(d => d.Database.ExecuteSqlRawAsync(sql)));
 
         Assert.Contains("append-only", refused.MessageText, StringComparison.Ordinal);
         Assert.True(before > 0);

@@ -135,7 +135,7 @@ public sealed class DisputeLifecycleTests(DatabaseFixture db) : IClassFixture<Da
         Assert.True((await Verify(filed.DisputeId)).IsIntact);
 
         // As the owner/superuser would: the append-only trigger must be switched off first.
-        await db.WithDbAsync(d => d.Database.ExecuteSqlAsync(
+        await db.WithOwnerDbAsync(d => d.Database.ExecuteSqlAsync(
             $"ALTER TABLE dispute_events DISABLE TRIGGER dispute_events_append_only; UPDATE dispute_events SET payload = replace(payload, 'perfect', 'poor') WHERE dispute_id = {filed.DisputeId} AND sequence = 2; ALTER TABLE dispute_events ENABLE TRIGGER dispute_events_append_only"));
 
         var verification = await Verify(filed.DisputeId);

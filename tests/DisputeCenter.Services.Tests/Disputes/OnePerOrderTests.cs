@@ -83,7 +83,7 @@ public sealed class OnePerOrderTests(DatabaseFixture db) : IClassFixture<Databas
         await MigrateAsync("20261204041000_AppendOnlyAuditTables");
         var newer = Guid.CreateVersion7();
         var second = Guid.CreateVersion7();
-        await db.WithDbAsync(d => d.Database.ExecuteSqlAsync($"""
+        await db.WithOwnerDbAsync(d => d.Database.ExecuteSqlAsync($"""
             INSERT INTO filing_drafts (id, buyer_id, order_id, created_at) SELECT {newer}, buyer_id, order_id, created_at + interval '1 hour' FROM filing_drafts WHERE id = {older};
             INSERT INTO seller_conversations (id, order_id, buyer_id, seller_id, seller_user_id, reason, started_at)
                 SELECT {second}, order_id, buyer_id, seller_id, seller_user_id, reason, started_at + interval '1 hour' FROM seller_conversations WHERE id = {first};
@@ -108,7 +108,7 @@ public sealed class OnePerOrderTests(DatabaseFixture db) : IClassFixture<Databas
         }));
 
     private Task MigrateAsync(string? target) =>
-        db.WithDbAsync(async d =>
+        db.WithOwnerDbAsync(async d =>
         {
             await d.Database.GetService<IMigrator>().MigrateAsync(target);
             return true;

@@ -118,14 +118,14 @@ public sealed class DatabaseInitializerTests : IAsyncLifetime
     private async Task UseAsync(string database)
     {
         _database = database;
-        _services = TestPostgres.BuildServices(TestPostgres.ConnectionStringFor(database), TimeProvider.System, _logs);
+        _services = TestPostgres.BuildServices(TestPostgres.ConnectionStringFor(database), TimeProvider.System, _logs, owner: TestPostgres.OwnerConnectionStringFor(database));
     }
 
     /// <summary>A database with this build's schema and some data, whose history is the one the migrations before the squash left.</summary>
     private async Task UseOlderBuildsDatabaseAsync()
     {
         await UseAsync(await TestPostgres.CreateDatabaseAsync());
-        await InDbAsync(async db =>
+        await using (var db = new DatabaseOwner(TestPostgres.OwnerConnectionStringFor(_database)).CreateContext()!)
         {
             db.Roles.Add(new IdentityRole("Left over"));
             await db.SaveChangesAsync();
@@ -134,9 +134,8 @@ public sealed class DatabaseInitializerTests : IAsyncLifetime
             {
                 await db.Database.ExecuteSqlAsync($"INSERT INTO __ef_migrations_history (migration_id, product_version) VALUES ({id}, '10.0.15')");
             }
+        }
 
-            return true;
-        });
         NpgsqlConnection.ClearAllPools();
     }
 

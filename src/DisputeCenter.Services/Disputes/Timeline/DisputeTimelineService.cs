@@ -1,16 +1,17 @@
 using DisputeCenter.Domain.Disputes.Timeline;
+using DisputeCenter.Services.Audit;
 using DisputeCenter.Services.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace DisputeCenter.Services.Disputes.Timeline;
 
-public sealed record ChainVerification(int Entries, int? FirstBrokenSequence)
+public sealed record ChainVerification(int Entries, int? FirstBrokenSequence, AuditProblem? Problem = null)
 {
     public bool IsIntact => FirstBrokenSequence is null;
 }
 
 /// <summary>A dispute's timeline, oldest first, and the check that nobody rewrote it.</summary>
-public sealed class DisputeTimelineService(DisputeCenterDbContext db, DisputeChangeRunner disputes)
+public sealed class DisputeTimelineService(DisputeCenterDbContext db, AuditSeals seals)
 {
     public async Task<IReadOnlyList<TimelineEntry>?> ForAsync(Guid disputeId, DisputeActor viewer, CancellationToken cancellationToken = default)
     {
@@ -23,19 +24,21 @@ public sealed class DisputeTimelineService(DisputeCenterDbContext db, DisputeCha
         return await Entries(disputeId).ToListAsync(cancellationToken);
     }
 
-    /// <summary>Recomputes every hash from the stored rows; the first sequence that does not match is reported.</summary>
+    /// <summary>
+    /// Recomputes every hash from the stored rows and checks every keyed seal and the sealed head (see
+    /// <see cref="TimelineAudit"/>); the first sequence that does not verify is reported, with what is wrong there.
+    /// </summary>
     public async Task<ChainVerification> VerifyAsync(Guid disputeId, CancellationToken cancellationToken = default)
     {
-        var entries = await Entries(disputeId).ToListAsync(cancellationToken);
-        var dispute = await disputes.LoadAsync(disputeId, cancellationToken);
-        var broken = TimelineHasher.VerifyChain(entries);
-        if (broken is null && dispute is not null && (dispute.TimelineLength != entries.Count || dispute.TimelineHead != entries.LastOrDefault()?.Hash))
+        var (entries, heads) = await TimelineAudit.LoadAsync(db, [disputeId], cancellationToken);
+        var timeline = entries[disputeId].ToList();
+        if (heads.Count == 0)
         {
-            // Rows removed from the end leave a chain that verifies; the head kept on the dispute does not.
-            broken = entries.Count + 1;
+            return new ChainVerification(timeline.Count, timeline.Count > 0 ? 1 : null, timeline.Count > 0 ? AuditProblem.ChainBroken : null);
         }
 
-        return new ChainVerification(entries.Count, broken);
+        var finding = TimelineAudit.FirstProblem(timeline, heads[0], seals);
+        return new ChainVerification(timeline.Count, finding?.Sequence, finding?.Problem);
     }
 
     private IQueryable<TimelineEntry> Entries(Guid disputeId) =>

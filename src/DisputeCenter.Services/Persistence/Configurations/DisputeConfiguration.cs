@@ -11,6 +11,11 @@ internal sealed class DisputeConfiguration : IEntityTypeConfiguration<Dispute>
     /// <summary>The shadow property mapped to PostgreSQL's xmin: optimistic concurrency without a column of our own.</summary>
     public const string Version = "Version";
 
+    /// <summary>Shadow properties: the HMAC seal over the timeline's length and head, and its key id (see DisputeCenter.Services.Audit).</summary>
+    public const string TimelineSealKeyId = "TimelineSealKeyId";
+
+    public const string TimelineSeal = "TimelineSeal";
+
     public void Configure(EntityTypeBuilder<Dispute> builder)
     {
         builder.ToTable("disputes");
@@ -29,6 +34,8 @@ internal sealed class DisputeConfiguration : IEntityTypeConfiguration<Dispute>
         builder.Property(d => d.AppealInformation).HasMaxLength(Dispute.StatementMaxLength);
         builder.Property(d => d.WithdrawalReason).HasMaxLength(Dispute.WithdrawalReasonMaxLength);
         builder.Property(d => d.TimelineHead).HasMaxLength(64);
+        builder.Property<string>(TimelineSealKeyId).HasMaxLength(TimelineEntryConfiguration.SealKeyIdMaxLength);
+        builder.Property<string>(TimelineSeal).HasMaxLength(TimelineEntryConfiguration.SealLength).IsFixedLength();
 
         builder.ComplexProperty(d => d.AmountPaid, MoneyMapping.Configure);
         builder.ComplexProperty(d => d.RefundedBeforeFiling, MoneyMapping.Configure);

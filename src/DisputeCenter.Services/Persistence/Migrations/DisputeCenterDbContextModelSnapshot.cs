@@ -576,6 +576,17 @@ namespace DisputeCenter.Services.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("timeline_length");
 
+                    b.Property<string>("TimelineSeal")
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("timeline_seal")
+                        .IsFixedLength();
+
+                    b.Property<string>("TimelineSealKeyId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("timeline_seal_key_id");
+
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
@@ -962,6 +973,17 @@ namespace DisputeCenter.Services.Persistence.Migrations
                         .HasColumnType("character(64)")
                         .HasColumnName("previous_hash")
                         .IsFixedLength();
+
+                    b.Property<string>("Seal")
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("seal")
+                        .IsFixedLength();
+
+                    b.Property<string>("SealKeyId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("seal_key_id");
 
                     b.HasKey("DisputeId", "Sequence")
                         .HasName("pk_dispute_events");
