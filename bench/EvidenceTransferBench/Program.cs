@@ -25,6 +25,7 @@ try
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["ConnectionStrings__DisputeCenter"] = database.ConnectionString,
+            ["ConnectionStrings__DisputeCenterOwner"] = database.OwnerConnectionString,
             ["Deadlines__SweeperEnabled"] = "false",
             ["Serilog__MinimumLevel__Default"] = "Warning",
         },

@@ -51,6 +51,7 @@ try
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["ConnectionStrings__DisputeCenter"] = database.ConnectionString,
+            ["ConnectionStrings__DisputeCenterOwner"] = database.OwnerConnectionString,
             ["Deadlines__SweeperEnabled"] = "false",
             ["Email__SenderEnabled"] = "false",
             ["Serilog__MinimumLevel__Default"] = "Warning",

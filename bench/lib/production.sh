@@ -1,6 +1,7 @@
 # Sourced by the benchmarks that run the app in Production: the settings Production refuses to start without
 # (src/DisputeCenter.Web/Startup/ProductionSettings.cs), made for a loopback run.
-#   production_settings DIR   exports AllowedHosts and a Data Protection certificate written to DIR/dataprotection.pfx
+#   production_settings DIR   exports AllowedHosts, a Data Protection certificate written to DIR/dataprotection.pfx and
+#                             an audit-trail key of the run's own
 production_settings() {
   local dir=$1
   mkdir -p "$dir"
@@ -13,4 +14,7 @@ production_settings() {
   export AllowedHosts="127.0.0.1;localhost"
   export DataProtection__CertificatePath="$dir/dataprotection.pfx"
   export DataProtection__CertificatePassword=""
+  export AuditTrail__CurrentKeyId=bench
+  AuditTrail__Keys__bench=$(openssl rand -base64 32)
+  export AuditTrail__Keys__bench
 }

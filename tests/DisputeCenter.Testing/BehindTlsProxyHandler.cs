@@ -16,6 +16,9 @@ public sealed class BehindTlsProxyHandler() : DelegatingHandler(new SocketsHttpH
     public static HttpClient CreateClient(Uri site, TimeSpan? timeout = null) =>
         new(new BehindTlsProxyHandler()) { BaseAddress = site, Timeout = timeout ?? TimeSpan.FromSeconds(100) };
 
+    /// <summary>The Cookie header this client sends to <paramref name="site"/>: for a benchmark that writes requests by hand.</summary>
+    public string CookieHeader(Uri site) => _cookies.GetCookieHeader(AsSeenByBrowser(site));
+
     /// <summary>The site's address as the browser sees it (https, same host and port), e.g. for an Origin header.</summary>
     public static Uri AsSeenByBrowser(Uri address) => new UriBuilder(address) { Scheme = Uri.UriSchemeHttps, Port = address.Port }.Uri;
 

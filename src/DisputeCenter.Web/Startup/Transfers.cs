@@ -15,10 +15,12 @@ public static class Transfers
     {
         var bytesPerSecond = configuration.GetValue($"{Section}:MinBytesPerSecond", 240.0);
         var grace = TimeSpan.FromSeconds(configuration.GetValue($"{Section}:GraceSeconds", 10.0));
+        // 0 switches the minimum off (a benchmark's worst case; never in a deployment on the internet).
+        var rate = bytesPerSecond > 0 ? new MinDataRate(bytesPerSecond, grace) : null;
         services.Configure<KestrelServerOptions>(kestrel =>
         {
-            kestrel.Limits.MinRequestBodyDataRate = new MinDataRate(bytesPerSecond, grace);
-            kestrel.Limits.MinResponseDataRate = new MinDataRate(bytesPerSecond, grace);
+            kestrel.Limits.MinRequestBodyDataRate = rate;
+            kestrel.Limits.MinResponseDataRate = rate;
         });
         return services;
     }
