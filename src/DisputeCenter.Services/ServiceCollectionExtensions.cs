@@ -1,4 +1,5 @@
 using System.Security.Cryptography.X509Certificates;
+using DisputeCenter.Services.Accounts.Confirmation;
 using DisputeCenter.Services.Accounts.Moderators;
 using DisputeCenter.Services.Accounts.Preferences;
 using DisputeCenter.Services.Accounts.Register;
@@ -85,7 +86,10 @@ public static class ServiceCollectionExtensions
                 options.SignIn.RequireConfirmedAccount = false;
             })
             .AddEntityFrameworkStores<DisputeCenterDbContext>()
+            .AddClaimsPrincipalFactory<AccountClaimsFactory>()
             .AddDefaultTokenProviders();
+        services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = EmailConfirmationService.LinkLifetime);
+        services.AddScoped<EmailConfirmationService>();
 
         // The keys that sign cookies and antiforgery tokens live in the database, shared by every instance; with
         // DataProtection:CertificatePath they are encrypted there with that certificate (Production requires it), so a

@@ -1,6 +1,8 @@
 using System.Net;
+using DisputeCenter.Services.Notifications.Email;
 using DisputeCenter.Testing;
 using DisputeCenter.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace DisputeCenter.Web.Tests;
 
@@ -50,12 +52,53 @@ public sealed class AccountTests(DisputeCenterApp app) : IClassFixture<DisputeCe
     }
 
     [Fact]
-    public async Task Registering_as_a_buyer_signs_in_and_opens_my_orders()
+    public async Task Registering_sends_a_confirmation_link_and_until_it_is_opened_the_account_sees_only_the_page_that_says_so()
     {
         using var client = app.Browser();
         var email = $"new-{Guid.NewGuid():N}@test.example";
 
-        var response = await client.SubmitAsync("/Identity/Account/Register", "main form", new Dictionary<string, string>
+        var response = await Register(client, email);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/Identity/Account/CheckEmail", response.Headers.Location!.OriginalString);
+        var told = (await client.GetDocumentAsync("/Identity/Account/CheckEmail")).QuerySelector("main")!.TextContent;
+        Assert.Contains($"We sent an email to {email}.", told, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/Orders")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync(email, "a passphrase of words")).StatusCode);
+        var kept = await client.GetAsync("/Orders");
+        Assert.Equal("/Identity/Account/ConfirmEmail", kept.Headers.Location!.OriginalString);
+        var waiting = await client.GetDocumentAsync("/Identity/Account/ConfirmEmail");
+        Assert.Contains($"confirm that {email} is yours", waiting.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        var again = await client.SubmitAsync("/Identity/Account/ConfirmEmail", "main form", new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        var links = await ConfirmationLinksAsync(email);
+        Assert.Equal(2, links.Count);
+
+        var confirmed = await client.GetDocumentAsync(links[0]);
+
+        Assert.Contains("Your email address is confirmed", confirmed.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/Orders")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Registering_an_address_that_has_an_account_reads_the_same_and_tells_its_owner()
+    {
+        var buyer = await app.Data.BuyerAsync();
+        using var stranger = app.Browser();
+
+        var response = await Register(stranger, buyer.Email!);
+
+        Assert.Equal("/Identity/Account/CheckEmail", response.Headers.Location!.OriginalString);
+        Assert.Contains($"We sent an email to {buyer.Email}.", (await stranger.GetDocumentAsync("/Identity/Account/CheckEmail")).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        var told = await app.Database.WithDbAsync(d => d.OutboxEmails.Where(e => e.ToAddress == buyer.Email).Select(e => e.TextBody).ToListAsync());
+        Assert.Contains(told, body => body.Contains("already has one", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.Redirect, (await stranger.GetAsync("/Orders")).StatusCode);
+        Assert.Equal(1, await app.Database.WithDbAsync(d => d.Users.CountAsync(u => u.Email == buyer.Email)));
+    }
+
+    private static Task<HttpResponseMessage> Register(HttpClient client, string email) =>
+        client.SubmitAsync("/Identity/Account/Register", "main form", new Dictionary<string, string>
         {
             ["Input.AccountType"] = "Buyer",
             ["Input.DisplayName"] = "New Buyer",
@@ -63,9 +106,10 @@ public sealed class AccountTests(DisputeCenterApp app) : IClassFixture<DisputeCe
             ["Input.Password"] = "a passphrase of words",
         });
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/Orders", response.Headers.Location!.OriginalString);
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/Orders")).StatusCode);
+    private async Task<List<string>> ConfirmationLinksAsync(string email)
+    {
+        var bodies = await app.Database.WithDbAsync(d => d.OutboxEmails.Where(e => e.ToAddress == email).OrderBy(e => e.CreatedAt).Select(e => e.TextBody).ToListAsync());
+        return bodies.Select(b => System.Text.RegularExpressions.Regex.Match(b, @"/Identity/Account/ConfirmEmail\?\S+").Value).Where(l => l.Length > 0).ToList();
     }
 
     [Fact]

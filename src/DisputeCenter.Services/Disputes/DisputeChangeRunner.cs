@@ -16,7 +16,17 @@ namespace DisputeCenter.Services.Disputes;
 public sealed partial class DisputeChangeRunner(
     DisputeCenterDbContext db, ChangeRunner changes, DisputeNotifier notifier, TimeProvider clock, ILogger<DisputeChangeRunner> logger)
 {
+    /// <summary>Why a party whose email address is not confirmed may not file or act on a dispute.</summary>
+    public static readonly DomainText UnconfirmedRefusal =
+        DomainText.Of($"Confirm your email address first: open the link we emailed you, or ask for a new one on the confirmation page.");
+
     public DateTimeOffset Now => clock.GetUtcNow();
+
+    /// <summary>A buyer or seller whose address is not confirmed yet (moderators and the system are always confirmed).</summary>
+    public Task<bool> IsUnconfirmedPartyAsync(DisputeActor actor, CancellationToken cancellationToken) =>
+        actor.Kind is ActorKind.Buyer or ActorKind.Seller
+            ? db.Users.AnyAsync(u => u.Id == actor.UserId && !u.EmailConfirmed, cancellationToken)
+            : Task.FromResult(false);
 
     public async Task<Result> RunAsync(Guid disputeId, DisputeActor actor, Action<Dispute, DateTimeOffset> action, CancellationToken cancellationToken) =>
         await RunAsync<bool>(
@@ -36,6 +46,11 @@ public sealed partial class DisputeChangeRunner(
         if (dispute is null || !actor.MaySee(dispute))
         {
             return Result<T>.NotFound();
+        }
+
+        if (await IsUnconfirmedPartyAsync(actor, cancellationToken))
+        {
+            return Result<T>.From(Result.Invalid([UnconfirmedRefusal]));
         }
 
         var from = dispute.Status;

@@ -34,6 +34,7 @@ public static class WebApplicationExtensions
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseUnconfirmedAccountsGate();
         app.UseAuthorization();
         app.UseRateLimiter();
 

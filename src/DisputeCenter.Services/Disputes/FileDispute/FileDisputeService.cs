@@ -24,6 +24,11 @@ public sealed class FileDisputeService(DisputeCenterDbContext db, DisputeChangeR
             return Result<Guid>.Ok(command.DisputeId!.Value);
         }
 
+        if (await disputes.IsUnconfirmedPartyAsync(DisputeActor.Buyer(buyerId), cancellationToken))
+        {
+            return Result<Guid>.From(Result.Invalid([DisputeChangeRunner.UnconfirmedRefusal]));
+        }
+
         // The form's id names its draft: files staged for another order must not follow it onto this one.
         if (command.DisputeId is { } formId && await db.FilingDrafts.AnyAsync(d => d.Id == formId && (d.OrderId != order.Id || d.BuyerId != buyerId), cancellationToken))
         {

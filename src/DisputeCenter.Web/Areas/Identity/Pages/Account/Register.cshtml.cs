@@ -1,12 +1,10 @@
 using System.Globalization;
-using DisputeCenter.Services.Accounts.Preferences;
 using DisputeCenter.Services.Accounts.Register;
-using DisputeCenter.Services.Persistence;
+using DisputeCenter.Services.Common;
 using DisputeCenter.Web.Forms;
 using DisputeCenter.Web.Localization;
 using DisputeCenter.Web.Startup;
 using FluentValidation;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -16,9 +14,7 @@ namespace DisputeCenter.Web.Areas.Identity.Pages.Account;
 [EnableRateLimiting(RateLimits.Registration)]
 public sealed class RegisterModel(
     RegisterAccountService accounts,
-    IValidator<RegisterAccountCommand> validator,
-    SignInManager<ApplicationUser> signIn,
-    AccountPreferencesService preferences) : PageModel
+    IValidator<RegisterAccountCommand> validator) : PageModel
 {
     [BindProperty]
     public RegisterAccountCommand Input { get; set; } = new();
@@ -43,18 +39,17 @@ public sealed class RegisterModel(
             return Page();
         }
 
-        var result = await accounts.RegisterAsync(Input, cancellationToken);
+        // Written in the language and time zone the form was read in, as every later notification and email will be.
+        var result = await accounts.RegisterAsync(Input, new Reader(CultureInfo.CurrentUICulture.Name, UserTimeZone.CurrentId), cancellationToken);
         if (!result.Succeeded)
         {
             ModelState.AddErrors(result.Messages);
             return Page();
         }
 
-        // What they read now is what they will read later: notifications and emails in the same language and time zone.
-        await preferences.SaveAsync(result.Value!.Id, CultureInfo.CurrentUICulture.Name, UserTimeZone.CurrentId);
-        await signIn.SignInAsync(result.Value!, isPersistent: false);
-        TempData["Status"] = Text.T("Welcome, {0}. Your account is ready.", result.Value!.DisplayName);
-        var home = Input.AccountType == AccountType.Seller ? "/Seller" : "/Orders";
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : home);
+        // The same answer whether the address was new or already had an account (its owner is emailed instead), so the
+        // form never tells a stranger which addresses are registered.
+        TempData["RegisteredEmail"] = Input.Email.Trim();
+        return RedirectToPage("./CheckEmail");
     }
 }

@@ -1,0 +1,108 @@
+using System.Buffers.Text;
+using System.Security.Claims;
+using System.Text;
+using DisputeCenter.Domain.Common;
+using DisputeCenter.Services.Common;
+using DisputeCenter.Services.Notifications.Email;
+using DisputeCenter.Services.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace DisputeCenter.Services.Accounts.Confirmation;
+
+/// <summary>
+/// Confirming the address an account registered with, with Identity's email confirmation token (a Data Protection token
+/// that lasts <see cref="LinkLifetime"/>) sent through the email outbox. Until then the account may sign in only to the
+/// page that says so; it cannot file a dispute or answer a claim.
+/// </summary>
+public sealed class EmailConfirmationService(
+    DisputeCenterDbContext db, UserManager<ApplicationUser> users, IOptions<EmailOptions> email, ITextRenderer texts, TimeProvider clock)
+{
+    public const string ConfirmPath = "/Identity/Account/ConfirmEmail";
+
+    /// <summary>The claim an unconfirmed account's sign-in carries (see <see cref="AccountClaimsFactory"/>).</summary>
+    public const string UnconfirmedClaim = "disputecenter:email_unconfirmed";
+
+    /// <summary>How long a confirmation link works (Identity's default token lifetime, set explicitly).</summary>
+    public static readonly TimeSpan LinkLifetime = TimeSpan.FromDays(1);
+
+    public static bool IsUnconfirmed(ClaimsPrincipal user) => user?.HasClaim(c => c.Type == UnconfirmedClaim) == true;
+
+    /// <summary>Confirms the account when the link is the one sent (and not expired); any other link is refused alike.</summary>
+    public async Task<Result> ConfirmAsync(string? userId, string? code)
+    {
+        var refused = Result.Invalid([DomainText.Of($"This confirmation link is not valid, or it has expired. Sign in and ask for a new one.")]);
+        if (string.IsNullOrEmpty(userId) || string.IsNullOrEmpty(code) || await users.FindByIdAsync(userId) is not { } user)
+        {
+            return refused;
+        }
+
+        if (user.EmailConfirmed)
+        {
+            return Result.Ok();
+        }
+
+        string token;
+        try
+        {
+            token = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(code));
+        }
+        catch (FormatException)
+        {
+            return refused;
+        }
+
+        return (await users.ConfirmEmailAsync(user, token)).Succeeded ? Result.Ok() : refused;
+    }
+
+    /// <summary>Sends the link (again) to an unconfirmed account; nothing for a confirmed one.</summary>
+    public async Task SendAgainAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        if (await users.FindByIdAsync(userId) is { EmailConfirmed: false } user)
+        {
+            await QueueConfirmationAsync(user, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Adds the confirmation email to the outbox; the caller saves it with the rest of its unit of work.</summary>
+    internal async Task QueueConfirmationAsync(ApplicationUser user, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var token = await users.GenerateEmailConfirmationTokenAsync(user);
+        var path = $"{ConfirmPath}?userId={Uri.EscapeDataString(user.Id)}&code={Base64Url.EncodeToString(Encoding.UTF8.GetBytes(token))}";
+        Queue(
+            user,
+            DomainText.Of($"Confirm your email address for DisputeCenter"),
+            [
+                DomainText.Of($"Welcome to DisputeCenter. Open this link to confirm that this address is yours (it works for 24 hours):"),
+                DomainText.Plain(Link(path)),
+                DomainText.Of($"If you did not create an account, ignore this email: nothing happens without the link."),
+            ]);
+    }
+
+    /// <summary>
+    /// Tells the owner of an address that someone tried to register it again: the form says the same either way, so a
+    /// stranger does not learn whether an address has an account.
+    /// </summary>
+    internal void QueueAlreadyRegistered(ApplicationUser user) =>
+        Queue(
+            user,
+            DomainText.Of($"Someone tried to create a DisputeCenter account with your address"),
+            [
+                DomainText.Of($"Someone (perhaps you) tried to create a new account with this email address, which already has one."),
+                DomainText.Of($"If it was you, sign in instead: {Link("/Identity/Account/Login")}"),
+                DomainText.Of($"If it was not you, ignore this email: your account has not changed."),
+            ]);
+
+    private string Link(string path) =>
+        string.IsNullOrWhiteSpace(email.Value.SiteUrl) ? path : email.Value.SiteUrl.TrimEnd('/') + path;
+
+    private void Queue(ApplicationUser user, DomainText subject, IReadOnlyList<DomainText> paragraphs)
+    {
+        var reader = new Reader(user.Culture, user.TimeZone);
+        var greeting = DomainText.Of($"Hello {user.DisplayName},");
+        var body = string.Join("\n\n", new[] { greeting }.Concat(paragraphs).Select(p => texts.Render(p, reader))) + "\n\n--\nDisputeCenter\n";
+        db.OutboxEmails.Add(OutboxEmail.Queue(user.Email!, user.DisplayName, texts.Render(subject, reader), body, notificationId: null, clock.GetUtcNow()));
+    }
+}
