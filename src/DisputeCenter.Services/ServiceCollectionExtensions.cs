@@ -1,6 +1,8 @@
 using System.Security.Cryptography.X509Certificates;
+using DisputeCenter.Services.Accounts;
 using DisputeCenter.Services.Accounts.Confirmation;
 using DisputeCenter.Services.Accounts.Moderators;
+using DisputeCenter.Services.Accounts.PasswordReset;
 using DisputeCenter.Services.Accounts.Preferences;
 using DisputeCenter.Services.Accounts.Register;
 using DisputeCenter.Services.Audit;
@@ -84,12 +86,16 @@ public static class ServiceCollectionExtensions
                 options.Lockout.AllowedForNewUsers = true;
                 options.User.RequireUniqueEmail = true;
                 options.SignIn.RequireConfirmedAccount = false;
+                options.Tokens.PasswordResetTokenProvider = PasswordResetTokenProviderOptions.ProviderName;
             })
             .AddEntityFrameworkStores<DisputeCenterDbContext>()
             .AddClaimsPrincipalFactory<AccountClaimsFactory>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<PasswordResetTokenProvider<ApplicationUser>>(PasswordResetTokenProviderOptions.ProviderName);
         services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = EmailConfirmationService.LinkLifetime);
+        services.AddScoped<AccountMail>();
         services.AddScoped<EmailConfirmationService>();
+        services.AddScoped<PasswordResetService>();
 
         // The keys that sign cookies and antiforgery tokens live in the database, shared by every instance; with
         // DataProtection:CertificatePath they are encrypted there with that certificate (Production requires it), so a

@@ -97,6 +97,42 @@ public sealed class AccountTests(DisputeCenterApp app) : IClassFixture<DisputeCe
         Assert.Equal(1, await app.Database.WithDbAsync(d => d.Users.CountAsync(u => u.Email == buyer.Email)));
     }
 
+    [Fact]
+    public async Task A_forgotten_password_is_reset_by_a_single_use_link_that_ends_every_other_session()
+    {
+        var buyer = await app.Data.BuyerAsync();
+        using var otherSession = app.Browser();
+        Assert.Equal(HttpStatusCode.Redirect, (await otherSession.SignInAsync(buyer.Email!, TestData.Password)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await otherSession.GetAsync("/Orders")).StatusCode);
+        using var client = app.Browser();
+        Assert.NotNull((await client.GetDocumentAsync("/Identity/Account/Login")).QuerySelector("a[href='/Identity/Account/ForgotPassword']"));
+
+        var unknown = await (await client.SubmitAsync("/Identity/Account/ForgotPassword", "main form", new Dictionary<string, string> { ["Email"] = "nobody-" + buyer.Email })).ParseAsync();
+        var known = await (await client.SubmitAsync("/Identity/Account/ForgotPassword", "main form", new Dictionary<string, string> { ["Email"] = buyer.Email! })).ParseAsync();
+        Assert.Equal(
+            unknown.QuerySelector("[role=status]")!.TextContent.Replace("nobody-", string.Empty, StringComparison.Ordinal),
+            known.QuerySelector("[role=status]")!.TextContent);
+        Assert.Empty(await EmailsToAsync("nobody-" + buyer.Email));
+        var link = System.Text.RegularExpressions.Regex.Match(Assert.Single(await EmailsToAsync(buyer.Email!)), @"/Identity/Account/ResetPassword\?\S+").Value;
+
+        var tooShort = await (await client.SubmitAsync(link, "main form", new Dictionary<string, string> { ["NewPassword"] = "short" })).ParseAsync();
+        Assert.Contains("Use at least 12 characters", tooShort.QuerySelector("[data-valmsg-for='NewPassword']")!.TextContent, StringComparison.Ordinal);
+        var done = await (await client.SubmitAsync(link, "main form", new Dictionary<string, string> { ["NewPassword"] = "a brand new passphrase" })).ParseAsync();
+        Assert.Contains("Your password is changed", done.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
+
+        // The other session's stamp is checked again within SecurityStampInterval; then its cookie no longer works.
+        app.Clock.Advance(Startup.WebServiceCollectionExtensions.SecurityStampInterval + TimeSpan.FromSeconds(1));
+        Assert.Equal(HttpStatusCode.Redirect, (await otherSession.GetAsync("/Orders")).StatusCode);
+        var again = await (await client.SubmitAsync(link, "main form", new Dictionary<string, string> { ["NewPassword"] = "yet another passphrase" })).ParseAsync();
+        Assert.Contains("it was used already, or it has expired", again.QuerySelector("[data-valmsg-for='NewPassword']")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await client.SignInAsync(buyer.Email!, TestData.Password)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync(buyer.Email!, "a brand new passphrase")).StatusCode);
+        Assert.Contains(await EmailsToAsync(buyer.Email!), body => body.Contains("was changed just now", StringComparison.Ordinal));
+    }
+
+    private Task<List<string>> EmailsToAsync(string address) =>
+        app.Database.WithDbAsync(d => d.OutboxEmails.Where(e => e.ToAddress == address).OrderBy(e => e.CreatedAt).Select(e => e.TextBody).ToListAsync());
+
     private static Task<HttpResponseMessage> Register(HttpClient client, string email) =>
         client.SubmitAsync("/Identity/Account/Register", "main form", new Dictionary<string, string>
         {

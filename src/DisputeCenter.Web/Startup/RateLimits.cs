@@ -27,6 +27,9 @@ public static class RateLimits
 
     public const string Registration = "registration";
 
+    /// <summary>Asking for a password reset link, and the confirmation link again.</summary>
+    public const string AccountEmails = "account-emails";
+
     /// <summary>Posts that carry files: limited in concurrency per account and, through the global limiter, in all.</summary>
     public const string Uploads = "uploads";
 
@@ -53,6 +56,7 @@ public static class RateLimits
             };
             options.AddPolicy(SignIn, context => PostsPerAddress(context, settings.SignInPerAddress));
             options.AddPolicy(Registration, context => PostsPerAddress(context, settings.RegistrationPerAddress));
+            options.AddPolicy(AccountEmails, context => PostsPerAddress(context, settings.AccountEmailsPerAddress));
             // A transfer holds a connection (and, while it is written, a database connection) for as long as the body
             // takes: so many at once per account, and so many at once in all, whoever sends them.
             options.AddPolicy(Uploads, context => HttpMethods.IsPost(context.Request.Method)
@@ -107,6 +111,9 @@ public sealed class RateLimitSettings
 
     /// <summary>New accounts asked for from one address.</summary>
     public WindowLimit RegistrationPerAddress { get; set; } = new() { Permits = 5, Minutes = 60 };
+
+    /// <summary>Password reset links and confirmation links asked for from one address.</summary>
+    public WindowLimit AccountEmailsPerAddress { get; set; } = new() { Permits = 5, Minutes = 60 };
 
     /// <summary>Uploads one account may have in progress at once.</summary>
     public int UploadsPerAccount { get; set; } = 3;

@@ -46,7 +46,7 @@ public sealed class DisputeCenterApp : WebApplicationFactory<Program>, IAsyncLif
         builder.UseSetting($"ConnectionStrings:{DisputeCenter.Services.ServiceCollectionExtensions.OwnerConnectionStringName}", _database.OwnerConnectionString);
         // The test server gives every request the same (no) client address, so a class's many sign-ins would share one
         // rate-limit partition; RateLimitTests sets small limits of its own and varies the address.
-        foreach (var limit in new[] { "SignInPerAddress", "SignInPerAccountAndAddress", "RegistrationPerAddress" })
+        foreach (var limit in new[] { "SignInPerAddress", "SignInPerAccountAndAddress", "RegistrationPerAddress", "AccountEmailsPerAddress" })
         {
             builder.UseSetting($"RateLimits:{limit}:Permits", "100000");
         }

@@ -3,10 +3,8 @@ using System.Security.Claims;
 using System.Text;
 using DisputeCenter.Domain.Common;
 using DisputeCenter.Services.Common;
-using DisputeCenter.Services.Notifications.Email;
 using DisputeCenter.Services.Persistence;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 
 namespace DisputeCenter.Services.Accounts.Confirmation;
 
@@ -15,8 +13,7 @@ namespace DisputeCenter.Services.Accounts.Confirmation;
 /// that lasts <see cref="LinkLifetime"/>) sent through the email outbox. Until then the account may sign in only to the
 /// page that says so; it cannot file a dispute or answer a claim.
 /// </summary>
-public sealed class EmailConfirmationService(
-    DisputeCenterDbContext db, UserManager<ApplicationUser> users, IOptions<EmailOptions> email, ITextRenderer texts, TimeProvider clock)
+public sealed class EmailConfirmationService(DisputeCenterDbContext db, UserManager<ApplicationUser> users, AccountMail mail)
 {
     public const string ConfirmPath = "/Identity/Account/ConfirmEmail";
 
@@ -71,12 +68,12 @@ public sealed class EmailConfirmationService(
         cancellationToken.ThrowIfCancellationRequested();
         var token = await users.GenerateEmailConfirmationTokenAsync(user);
         var path = $"{ConfirmPath}?userId={Uri.EscapeDataString(user.Id)}&code={Base64Url.EncodeToString(Encoding.UTF8.GetBytes(token))}";
-        Queue(
+        mail.Queue(
             user,
             DomainText.Of($"Confirm your email address for DisputeCenter"),
             [
                 DomainText.Of($"Welcome to DisputeCenter. Open this link to confirm that this address is yours (it works for 24 hours):"),
-                DomainText.Plain(Link(path)),
+                DomainText.Plain(mail.Link(path)),
                 DomainText.Of($"If you did not create an account, ignore this email: nothing happens without the link."),
             ]);
     }
@@ -86,23 +83,12 @@ public sealed class EmailConfirmationService(
     /// stranger does not learn whether an address has an account.
     /// </summary>
     internal void QueueAlreadyRegistered(ApplicationUser user) =>
-        Queue(
+        mail.Queue(
             user,
             DomainText.Of($"Someone tried to create a DisputeCenter account with your address"),
             [
                 DomainText.Of($"Someone (perhaps you) tried to create a new account with this email address, which already has one."),
-                DomainText.Of($"If it was you, sign in instead: {Link("/Identity/Account/Login")}"),
+                DomainText.Of($"If it was you, sign in instead: {mail.Link("/Identity/Account/Login")}"),
                 DomainText.Of($"If it was not you, ignore this email: your account has not changed."),
             ]);
-
-    private string Link(string path) =>
-        string.IsNullOrWhiteSpace(email.Value.SiteUrl) ? path : email.Value.SiteUrl.TrimEnd('/') + path;
-
-    private void Queue(ApplicationUser user, DomainText subject, IReadOnlyList<DomainText> paragraphs)
-    {
-        var reader = new Reader(user.Culture, user.TimeZone);
-        var greeting = DomainText.Of($"Hello {user.DisplayName},");
-        var body = string.Join("\n\n", new[] { greeting }.Concat(paragraphs).Select(p => texts.Render(p, reader))) + "\n\n--\nDisputeCenter\n";
-        db.OutboxEmails.Add(OutboxEmail.Queue(user.Email!, user.DisplayName, texts.Render(subject, reader), body, notificationId: null, clock.GetUtcNow()));
-    }
 }

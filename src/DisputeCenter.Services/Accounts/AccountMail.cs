@@ -1,0 +1,38 @@
+using DisputeCenter.Domain.Common;
+using DisputeCenter.Services.Common;
+using DisputeCenter.Services.Notifications.Email;
+using DisputeCenter.Services.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace DisputeCenter.Services.Accounts;
+
+/// <summary>
+/// The emails about an account itself (confirm your address, reset your password, your password was changed), put in
+/// the outbox in the account's language; the caller saves them with the rest of its unit of work.
+/// </summary>
+public sealed class AccountMail(DisputeCenterDbContext db, IOptions<EmailOptions> email, ITextRenderer texts, TimeProvider clock)
+{
+    /// <summary>The site's address before <paramref name="path"/>, when configured (Email:SiteUrl).</summary>
+    public string Link(string path) =>
+        string.IsNullOrWhiteSpace(email.Value.SiteUrl) ? path : email.Value.SiteUrl.TrimEnd('/') + path;
+
+    /// <summary>How many emails with <paramref name="subject"/> went to the account since <paramref name="window"/> ago.</summary>
+    public Task<int> CountRecentAsync(ApplicationUser user, DomainText subject, TimeSpan window, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var rendered = texts.Render(subject, new Reader(user.Culture, user.TimeZone));
+        var since = clock.GetUtcNow() - window;
+        return db.OutboxEmails.CountAsync(e => e.ToAddress == user.Email && e.Subject == rendered && e.CreatedAt >= since, cancellationToken);
+    }
+
+    public void Queue(ApplicationUser user, DomainText subject, IReadOnlyList<DomainText> paragraphs)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(paragraphs);
+        var reader = new Reader(user.Culture, user.TimeZone);
+        var greeting = DomainText.Of($"Hello {user.DisplayName},");
+        var body = string.Join("\n\n", new[] { greeting }.Concat(paragraphs).Select(p => texts.Render(p, reader))) + "\n\n--\nDisputeCenter\n";
+        db.OutboxEmails.Add(OutboxEmail.Queue(user.Email!, user.DisplayName, texts.Render(subject, reader), body, notificationId: null, clock.GetUtcNow()));
+    }
+}
