@@ -11,10 +11,14 @@ if (args.Contains(HealthProbe.Argument))
 var builder = WebApplication.CreateBuilder(args);
 ProductionSettings.ThrowIfUnsafe(builder.Configuration, builder.Environment);
 
-builder.Services.AddSerilog((services, logger) => logger
-    .ReadFrom.Configuration(builder.Configuration)
-    .ReadFrom.Services(services)
-    .Enrich.FromLogContext());
+// Each host keeps its own logger (preserveStaticLogger): otherwise every host in the process writes through the static
+// Log.Logger, which the host built last replaces, so side-by-side hosts (the tests) would log into each other's sinks.
+builder.Services.AddSerilog(
+    (services, logger) => logger
+        .ReadFrom.Configuration(builder.Configuration)
+        .ReadFrom.Services(services)
+        .Enrich.FromLogContext(),
+    preserveStaticLogger: true);
 
 builder.Services.AddDisputeCenter(builder.Configuration);
 builder.Services.AddDisputeCenterWeb(builder.Configuration, builder.Environment);
