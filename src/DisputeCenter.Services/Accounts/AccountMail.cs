@@ -1,3 +1,5 @@
+using System.Buffers.Text;
+using System.Text;
 using DisputeCenter.Domain.Common;
 using DisputeCenter.Services.Common;
 using DisputeCenter.Services.Notifications.Email;
@@ -16,6 +18,28 @@ public sealed class AccountMail(DisputeCenterDbContext db, IOptions<EmailOptions
     /// <summary>The site's address before <paramref name="path"/>, when configured (Email:SiteUrl).</summary>
     public string Link(string path) =>
         string.IsNullOrWhiteSpace(email.Value.SiteUrl) ? path : email.Value.SiteUrl.TrimEnd('/') + path;
+
+    /// <summary>The emailed link that carries an Identity token for the account: <c>path?userId=…&amp;code=…</c>, the token base64url.</summary>
+    public string TokenLink(string path, string userId, string token) =>
+        Link($"{path}?userId={Uri.EscapeDataString(userId)}&code={Base64Url.EncodeToString(Encoding.UTF8.GetBytes(token))}");
+
+    /// <summary>The token a <see cref="TokenLink"/>'s code carries, or null when the code is not one.</summary>
+    public static string? TokenFrom(string? code)
+    {
+        if (string.IsNullOrEmpty(code))
+        {
+            return null;
+        }
+
+        try
+        {
+            return Encoding.UTF8.GetString(Base64Url.DecodeFromChars(code));
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>How many emails with <paramref name="subject"/> went to the account since <paramref name="window"/> ago.</summary>
     public Task<int> CountRecentAsync(ApplicationUser user, DomainText subject, TimeSpan window, CancellationToken cancellationToken)

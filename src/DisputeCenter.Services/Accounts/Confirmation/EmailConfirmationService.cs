@@ -1,6 +1,4 @@
-using System.Buffers.Text;
 using System.Security.Claims;
-using System.Text;
 using DisputeCenter.Domain.Common;
 using DisputeCenter.Services.Common;
 using DisputeCenter.Services.Persistence;
@@ -29,7 +27,7 @@ public sealed class EmailConfirmationService(DisputeCenterDbContext db, UserMana
     public async Task<Result> ConfirmAsync(string? userId, string? code)
     {
         var refused = Result.Invalid([DomainText.Of($"This confirmation link is not valid, or it has expired. Sign in and ask for a new one.")]);
-        if (string.IsNullOrEmpty(userId) || string.IsNullOrEmpty(code) || await users.FindByIdAsync(userId) is not { } user)
+        if (string.IsNullOrEmpty(userId) || AccountMail.TokenFrom(code) is not { } token || await users.FindByIdAsync(userId) is not { } user)
         {
             return refused;
         }
@@ -37,16 +35,6 @@ public sealed class EmailConfirmationService(DisputeCenterDbContext db, UserMana
         if (user.EmailConfirmed)
         {
             return Result.Ok();
-        }
-
-        string token;
-        try
-        {
-            token = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(code));
-        }
-        catch (FormatException)
-        {
-            return refused;
         }
 
         return (await users.ConfirmEmailAsync(user, token)).Succeeded ? Result.Ok() : refused;
@@ -67,13 +55,12 @@ public sealed class EmailConfirmationService(DisputeCenterDbContext db, UserMana
     {
         cancellationToken.ThrowIfCancellationRequested();
         var token = await users.GenerateEmailConfirmationTokenAsync(user);
-        var path = $"{ConfirmPath}?userId={Uri.EscapeDataString(user.Id)}&code={Base64Url.EncodeToString(Encoding.UTF8.GetBytes(token))}";
         mail.Queue(
             user,
             DomainText.Of($"Confirm your email address for DisputeCenter"),
             [
                 DomainText.Of($"Welcome to DisputeCenter. Open this link to confirm that this address is yours (it works for 24 hours):"),
-                DomainText.Plain(mail.Link(path)),
+                DomainText.Plain(mail.TokenLink(ConfirmPath, user.Id, token)),
                 DomainText.Of($"If you did not create an account, ignore this email: nothing happens without the link."),
             ]);
     }

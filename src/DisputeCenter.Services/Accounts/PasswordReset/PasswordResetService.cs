@@ -1,5 +1,3 @@
-using System.Buffers.Text;
-using System.Text;
 using DisputeCenter.Domain.Common;
 using DisputeCenter.Services.Accounts.Register;
 using DisputeCenter.Services.Common;
@@ -41,13 +39,12 @@ public sealed class PasswordResetService(DisputeCenterDbContext db, UserManager<
         }
 
         var token = await users.GeneratePasswordResetTokenAsync(user);
-        var path = $"{ResetPath}?userId={Uri.EscapeDataString(user.Id)}&code={Base64Url.EncodeToString(Encoding.UTF8.GetBytes(token))}";
         mail.Queue(
             user,
             Subject,
             [
                 DomainText.Of($"Someone (perhaps you) asked to reset the password of your DisputeCenter account. Open this link to choose a new one (it works once, for 2 hours):"),
-                DomainText.Plain(mail.Link(path)),
+                DomainText.Plain(mail.TokenLink(ResetPath, user.Id, token)),
                 DomainText.Of($"If you did not ask, ignore this email: your password stays as it is."),
             ]);
         await db.SaveChangesAsync(cancellationToken);
@@ -70,17 +67,7 @@ public sealed class PasswordResetService(DisputeCenterDbContext db, UserManager<
         }
 
         var refused = Result.Invalid([DomainText.Of($"This link to reset your password is not valid: it was used already, or it has expired. Ask for a new one.")]);
-        if (string.IsNullOrEmpty(userId) || string.IsNullOrEmpty(code) || await users.FindByIdAsync(userId) is not { IsDisabled: false } user)
-        {
-            return refused;
-        }
-
-        string token;
-        try
-        {
-            token = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(code));
-        }
-        catch (FormatException)
+        if (string.IsNullOrEmpty(userId) || AccountMail.TokenFrom(code) is not { } token || await users.FindByIdAsync(userId) is not { IsDisabled: false } user)
         {
             return refused;
         }

@@ -19,9 +19,6 @@ public sealed class RegisterModel(
     [BindProperty]
     public RegisterAccountCommand Input { get; set; } = new();
 
-    [BindProperty(SupportsGet = true)]
-    public string? ReturnUrl { get; set; }
-
     public void OnGet(AccountType? type)
     {
         if (type is { } accountType)
