@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using System.Net;
 using DisputeCenter.Services.Persistence;
 using DisputeCenter.Testing;
@@ -126,8 +127,9 @@ public sealed class RateLimitTests : IClassFixture<DisputeCenterApp>
         await buyer.SignInAsync(filed.Buyer.Email!, TestData.Password);
         var token = await EvidenceUploads.TokenAsync(buyer, filed.DisputeId);
         var release = new TaskCompletionSource();
+        using var leases = new ActiveLeases(_limited.Services.GetRequiredService<IMeterFactory>());
         var inFlight = Enumerable.Range(0, 3).Select(_ => buyer.PostAsync($"/Disputes/{filed.DisputeId}/Evidence/Upload", new TrickleContent(token!, release.Task))).ToList();
-        await Task.Delay(500);
+        await leases.ReachedAsync(3);
 
         using var fourth = await buyer.UploadAsync(filed.DisputeId, "Photo", token, ("d.png", new MemoryStream(EvidenceFiles.Png())));
 
@@ -143,6 +145,58 @@ public sealed class RateLimitTests : IClassFixture<DisputeCenterApp>
         // The slots are free again.
         using var later = await buyer.UploadAsync(filed.DisputeId, "Photo", token, ("e.png", new MemoryStream(EvidenceFiles.Png())));
         Assert.Equal(HttpStatusCode.Redirect, later.StatusCode);
+    }
+
+    /// <summary>
+    /// Counts the rate limiter's leases held at this moment in one host, from the middleware's own
+    /// <c>aspnetcore.rate_limiting.active_request_leases</c> counter, so a test knows when requests hold their permits.
+    /// </summary>
+    private sealed class ActiveLeases : IDisposable
+    {
+        private readonly MeterListener _listener = new();
+        private readonly Lock _gate = new();
+        private readonly List<(long Count, TaskCompletionSource Reached)> _waiters = [];
+        private long _count;
+
+        public ActiveLeases(IMeterFactory host)
+        {
+            _listener.InstrumentPublished = (instrument, listener) =>
+            {
+                if (instrument.Meter.Scope == host && instrument.Name == "aspnetcore.rate_limiting.active_request_leases")
+                {
+                    listener.EnableMeasurementEvents(instrument);
+                }
+            };
+            _listener.SetMeasurementEventCallback<long>((_, change, _, _) =>
+            {
+                lock (_gate)
+                {
+                    _count += change;
+                    foreach (var waiter in _waiters.Where(waiter => _count >= waiter.Count))
+                    {
+                        waiter.Reached.TrySetResult();
+                    }
+                }
+            });
+            _listener.Start();
+        }
+
+        public Task ReachedAsync(long count)
+        {
+            lock (_gate)
+            {
+                var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                if (_count >= count)
+                {
+                    reached.SetResult();
+                }
+
+                _waiters.Add((count, reached));
+                return reached.Task.WaitAsync(TimeSpan.FromSeconds(30));
+            }
+        }
+
+        public void Dispose() => _listener.Dispose();
     }
 
     /// <summary>A multipart upload whose token goes first and whose file waits until released.</summary>
