@@ -86,13 +86,18 @@ public static class ServiceCollectionExtensions
                 options.Lockout.AllowedForNewUsers = true;
                 options.User.RequireUniqueEmail = true;
                 options.SignIn.RequireConfirmedAccount = false;
-                options.Tokens.PasswordResetTokenProvider = PasswordResetTokenProviderOptions.ProviderName;
+                // Each emailed link has a provider of its own (its own lifetime, dated by the app's clock); the second
+                // factor is Identity's authenticator (TOTP) provider.
+                options.Tokens.EmailConfirmationTokenProvider = EmailLinkTokenProvider<ApplicationUser>.ProviderName;
+                options.Tokens.ChangeEmailTokenProvider = EmailLinkTokenProvider<ApplicationUser>.ProviderName;
+                options.Tokens.PasswordResetTokenProvider = PasswordResetTokenProvider<ApplicationUser>.ProviderName;
+                options.Tokens.AuthenticatorTokenProvider = TokenOptions.DefaultAuthenticatorProvider;
             })
             .AddEntityFrameworkStores<DisputeCenterDbContext>()
             .AddClaimsPrincipalFactory<AccountClaimsFactory>()
-            .AddDefaultTokenProviders()
-            .AddTokenProvider<PasswordResetTokenProvider<ApplicationUser>>(PasswordResetTokenProviderOptions.ProviderName);
-        services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = EmailConfirmationService.LinkLifetime);
+            .AddTokenProvider<EmailLinkTokenProvider<ApplicationUser>>(EmailLinkTokenProvider<ApplicationUser>.ProviderName)
+            .AddTokenProvider<PasswordResetTokenProvider<ApplicationUser>>(PasswordResetTokenProvider<ApplicationUser>.ProviderName)
+            .AddTokenProvider<AuthenticatorTokenProvider<ApplicationUser>>(TokenOptions.DefaultAuthenticatorProvider);
         services.AddScoped<AccountMail>();
         services.AddScoped<EmailConfirmationService>();
         services.AddScoped<PasswordResetService>();
