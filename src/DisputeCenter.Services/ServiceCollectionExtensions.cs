@@ -1,8 +1,12 @@
 using System.Security.Cryptography.X509Certificates;
 using DisputeCenter.Services.Accounts;
 using DisputeCenter.Services.Accounts.Confirmation;
+using DisputeCenter.Services.Accounts.Credentials;
 using DisputeCenter.Services.Accounts.Moderators;
 using DisputeCenter.Services.Accounts.PasswordReset;
+using DisputeCenter.Services.Accounts.PersonalData;
+using DisputeCenter.Services.Accounts.Sessions;
+using DisputeCenter.Services.Accounts.TwoFactor;
 using DisputeCenter.Services.Accounts.Preferences;
 using DisputeCenter.Services.Accounts.Register;
 using DisputeCenter.Services.Audit;
@@ -97,10 +101,16 @@ public static class ServiceCollectionExtensions
             .AddClaimsPrincipalFactory<AccountClaimsFactory>()
             .AddTokenProvider<EmailLinkTokenProvider<ApplicationUser>>(EmailLinkTokenProvider<ApplicationUser>.ProviderName)
             .AddTokenProvider<PasswordResetTokenProvider<ApplicationUser>>(PasswordResetTokenProvider<ApplicationUser>.ProviderName)
+            .AddTokenProvider<InvitationTokenProvider<ApplicationUser>>(InvitationTokenProvider<ApplicationUser>.ProviderName)
             .AddTokenProvider<AuthenticatorTokenProvider<ApplicationUser>>(TokenOptions.DefaultAuthenticatorProvider);
         services.AddScoped<AccountMail>();
         services.AddScoped<EmailConfirmationService>();
         services.AddScoped<PasswordResetService>();
+        services.AddScoped<PersonalDataExport>();
+        services.AddScoped<TwoFactorService>();
+        services.AddScoped<AccountCredentials>();
+        services.AddOptions<AccountSessionOptions>().BindConfiguration(AccountSessionOptions.Section);
+        services.AddScoped<AccountSessions>();
 
         // The keys that sign cookies and antiforgery tokens live in the database, shared by every instance; with
         // DataProtection:CertificatePath they are encrypted there with that certificate (Production requires it), so a

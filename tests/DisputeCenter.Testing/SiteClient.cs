@@ -35,7 +35,10 @@ public static class SiteClient
         return page[start..page.IndexOf('"', start)];
     }
 
-    /// <summary>Signs in through the login form with <see cref="TestData.Password"/>; the client's cookie container keeps the session.</summary>
+    /// <summary>
+    /// Signs in through the login form with <see cref="TestData.Password"/>, and the code of <see cref="TestAuthenticator"/>
+    /// when the account asks for a second factor; the client's cookie container keeps the session.
+    /// </summary>
     public static async Task SignInAsync(HttpClient client, string email)
     {
         var token = FormToken(await client.GetStringAsync("/Identity/Account/Login"));
@@ -48,6 +51,20 @@ public static class SiteClient
         if (response.StatusCode != HttpStatusCode.Redirect)
         {
             throw new InvalidOperationException("Sign-in failed.");
+        }
+
+        if (response.Headers.Location is { } next && next.OriginalString.Contains("/Identity/Account/LoginWith2fa", StringComparison.Ordinal))
+        {
+            var step = FormToken(await client.GetStringAsync(next));
+            using var second = await client.PostAsync(next, new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["Code"] = TestAuthenticator.Code(),
+                ["__RequestVerificationToken"] = step,
+            }));
+            if (second.StatusCode != HttpStatusCode.Redirect)
+            {
+                throw new InvalidOperationException("The second factor was refused.");
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Orders;
 using DisputeCenter.Services.Accounts;
+using DisputeCenter.Services.Accounts.TwoFactor;
 using DisputeCenter.Services.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,7 +33,11 @@ public sealed class TestData(DatabaseFixture fixture)
         return (user, seller);
     }
 
-    public async Task<ApplicationUser> UserAsync(string role, string displayName)
+    /// <summary>
+    /// An account in <paramref name="role"/>; a moderator or administrator has two-factor sign-in with
+    /// <see cref="TestAuthenticator.Key"/> unless <paramref name="secondFactor"/> is false.
+    /// </summary>
+    public async Task<ApplicationUser> UserAsync(string role, string displayName, bool secondFactor = true)
     {
         var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@test.example";
         return await fixture.InScopeAsync(async services =>
@@ -41,6 +46,11 @@ public sealed class TestData(DatabaseFixture fixture)
             var user = new ApplicationUser { UserName = email, Email = email, DisplayName = displayName, EmailConfirmed = true };
             Check(await users.CreateAsync(user, Password));
             Check(await users.AddToRoleAsync(user, role));
+            if (secondFactor && TwoFactorService.IsRequiredFor([role]))
+            {
+                await services.GetRequiredService<TwoFactorService>().EnrolWithKeyAsync(user, TestAuthenticator.Key);
+            }
+
             return user;
         });
     }

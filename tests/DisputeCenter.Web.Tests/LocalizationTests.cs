@@ -167,8 +167,10 @@ public sealed partial class LocalizationTests(DisputeCenterApp app) : IClassFixt
         var pages = new Dictionary<string, string[]>
         {
             [filed.SellerUser.Email!] = ["/Seller", "/Seller/Claims", $"/Seller/Claims/{filed.DisputeId}", "/Seller/Record", "/Seller/Conversations", "/Notifications"],
-            [moderator.Email!] = ["/Moderation", "/Moderation/Appeals", "/Moderation/Overview", $"/Moderation/Cases/{filed.DisputeId}"],
-            [admin.Email!] = ["/Admin/DeadlinePolicy", "/Admin/ReasonCodes", "/Admin/Moderators"],
+            [moderator.Email!] = ["/Moderation", "/Moderation/Appeals", "/Moderation/Overview", $"/Moderation/Cases/{filed.DisputeId}",
+                "/Identity/Account/Manage", "/Identity/Account/Manage/TwoFactor", "/Identity/Account/Manage/EnableAuthenticator",
+                "/Identity/Account/Manage/ChangePassword", "/Identity/Account/Manage/ChangeEmail"],
+            [admin.Email!] = ["/Admin/DeadlinePolicy", "/Admin/ReasonCodes", "/Admin/Moderators", $"/Admin/Accounts?Email={Uri.EscapeDataString(moderator.Email!)}"],
         };
 
         var afrikaansTexts = Translations.Afrikaans.Values.ToHashSet(StringComparer.Ordinal);

@@ -50,6 +50,16 @@ public sealed class AccountMail(DisputeCenterDbContext db, IOptions<EmailOptions
         return db.OutboxEmails.CountAsync(e => e.ToAddress == user.Email && e.Subject == rendered && e.CreatedAt >= since, cancellationToken);
     }
 
+    /// <summary>"Your password was changed", after a reset or a change on the account page.</summary>
+    public void QueuePasswordChanged(ApplicationUser user) =>
+        Queue(
+            user,
+            DomainText.Of($"Your DisputeCenter password was changed"),
+            [
+                DomainText.Of($"The password of your DisputeCenter account was changed just now, and every other session of the account was signed out."),
+                DomainText.Of($"If that was not you, reset your password at once: {Link("/Identity/Account/ForgotPassword")}"),
+            ]);
+
     public void Queue(ApplicationUser user, DomainText subject, IReadOnlyList<DomainText> paragraphs)
     {
         ArgumentNullException.ThrowIfNull(user);

@@ -9,6 +9,12 @@ public static class DemoAccounts
 {
     public const string Password = "demo passphrase 2026";
 
+    /// <summary>
+    /// The authenticator key of the demo moderators and administrator (two-factor sign-in is required for staff):
+    /// script/server prints it. Development only, like every demo account.
+    /// </summary>
+    public const string AuthenticatorKey = "DISPUTECENTERDEMOAUTHENTICATOR22";
+
     public static DemoAccount Buyer { get; } = new("buyer@demo.test", "Amara Buyer", Accounts.Roles.Buyer);
 
     public static IReadOnlyList<DemoAccount> Buyers { get; } =

@@ -1,3 +1,4 @@
+using DisputeCenter.Services.Accounts.TwoFactor;
 using DisputeCenter.Domain.Orders;
 using DisputeCenter.Services.Deadlines;
 using DisputeCenter.Services.Persistence;
@@ -12,7 +13,7 @@ namespace DisputeCenter.Services.Seeding;
 /// relative to now, so that every situation (a window open, a window closed, a late parcel) is there at once.
 /// </summary>
 public sealed partial class DemoDataSeeder(
-    DisputeCenterDbContext db, UserManager<ApplicationUser> users, DeadlinePolicyService policies, TimeProvider clock, ILogger<DemoDataSeeder> logger)
+    DisputeCenterDbContext db, UserManager<ApplicationUser> users, TwoFactorService twoFactor, DeadlinePolicyService policies, TimeProvider clock, ILogger<DemoDataSeeder> logger)
 {
     public const int OrdersPerBuyer = 24;
 
@@ -140,6 +141,11 @@ public sealed partial class DemoDataSeeder(
         if (!await users.IsInRoleAsync(user, account.Role))
         {
             ThrowIfFailed(await users.AddToRoleAsync(user, account.Role), account.Email);
+        }
+
+        if (!user.TwoFactorEnabled && TwoFactorService.IsRequiredFor([account.Role]))
+        {
+            await twoFactor.EnrolWithKeyAsync(user, DemoAccounts.AuthenticatorKey);
         }
 
         return user;

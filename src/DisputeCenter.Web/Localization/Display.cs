@@ -85,6 +85,15 @@ public static class Display
         _ => status.ToString(),
     };
 
+    public static string SignInMethod(Services.Accounts.Sessions.SignInMethod method) => method switch
+    {
+        Services.Accounts.Sessions.SignInMethod.PasswordAndAuthenticator => Text.T("Password and authenticator code"),
+        Services.Accounts.Sessions.SignInMethod.PasswordAndRecoveryCode => Text.T("Password and recovery code"),
+        Services.Accounts.Sessions.SignInMethod.PasswordAndRememberedBrowser => Text.T("Password on a remembered browser"),
+        Services.Accounts.Sessions.SignInMethod.Invitation => Text.T("Invitation link"),
+        _ => Text.T("Password"),
+    };
+
     public static string EvidenceKind(Domain.Evidence.EvidenceKind kind) => kind switch
     {
         Domain.Evidence.EvidenceKind.Photo => Text.T("Photo"),

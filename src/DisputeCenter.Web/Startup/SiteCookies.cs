@@ -15,6 +15,12 @@ public sealed class SiteCookies(bool secure)
 
     public string Authentication => Name("DisputeCenter.Auth");
 
+    /// <summary>Who has given the right password and is asked for the second factor (five minutes, Identity's default).</summary>
+    public string TwoFactorPending => Name("DisputeCenter.TwoFactor");
+
+    /// <summary>"Remember this browser": the second factor is not asked here again for 30 days.</summary>
+    public string TwoFactorRemembered => Name("DisputeCenter.Remembered");
+
     public string Antiforgery => Name("DisputeCenter.Antiforgery");
 
     public string Culture => Name("DisputeCenter.Culture");

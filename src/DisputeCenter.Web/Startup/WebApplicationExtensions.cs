@@ -34,7 +34,7 @@ public static class WebApplicationExtensions
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
-        app.UseUnconfirmedAccountsGate();
+        app.UseAccountGates();
         app.UseAuthorization();
         app.UseRateLimiter();
 

@@ -1,5 +1,8 @@
 using System.Globalization;
 using DisputeCenter.Services.Accounts;
+using DisputeCenter.Services.Accounts.TwoFactor;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
 using DisputeCenter.Services.Common;
 using DisputeCenter.Web.Forms;
 using DisputeCenter.Web.Localization;
@@ -40,6 +43,18 @@ public static class WebServiceCollectionExtensions
             options.AccessDeniedPath = "/Identity/Account/AccessDenied";
             options.SlidingExpiration = true;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            Sessions.Attach(options, SecurityStampInterval);
+        });
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, options =>
+        {
+            options.Cookie.Name = cookies.TwoFactorPending;
+            options.Cookie.SecurePolicy = cookies.Policy;
+        });
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorRememberMeScheme, options =>
+        {
+            options.Cookie.Name = cookies.TwoFactorRemembered;
+            options.Cookie.SecurePolicy = cookies.Policy;
+            options.ExpireTimeSpan = TwoFactorService.RememberBrowserFor;
         });
         services.AddAntiforgery(options =>
         {
@@ -49,8 +64,8 @@ public static class WebServiceCollectionExtensions
 
         services.AddAuthorizationBuilder()
             .AddPolicy(Roles.Seller, policy => policy.RequireRole(Roles.Seller))
-            .AddPolicy(Roles.Administrator, policy => policy.RequireRole(Roles.Administrator))
-            .AddPolicy(Roles.Moderator, policy => policy.RequireRole(Roles.Moderator));
+            .AddPolicy(Roles.Administrator, policy => policy.RequireRole(Roles.Administrator).RequireAssertion(HasSecondFactor))
+            .AddPolicy(Roles.Moderator, policy => policy.RequireRole(Roles.Moderator).RequireAssertion(HasSecondFactor));
 
         services.AddDisputeCenterSecurityHeaders();
         services.AddLocalization();
@@ -75,6 +90,7 @@ public static class WebServiceCollectionExtensions
             options.Conventions.AuthorizeAreaFolder("Moderation", "/", Roles.Moderator);
             options.Conventions.AuthorizeAreaFolder("Admin", "/", Roles.Administrator);
             options.Conventions.AuthorizeAreaPage("Identity", "/Account/Logout");
+            options.Conventions.AuthorizeAreaFolder("Identity", "/Account/Manage");
         })
             .AddMvcOptions(options => options.ModelBinderProviders.Insert(0, new InputBinderProvider()))
             .AddViewLocalization()
@@ -96,4 +112,7 @@ public static class WebServiceCollectionExtensions
 
         return services;
     }
+
+    /// <summary>Staff pages need a sign-in whose account has two-factor sign-in on.</summary>
+    private static bool HasSecondFactor(AuthorizationHandlerContext context) => !TwoFactorService.IsMissing(context.User);
 }

@@ -2,6 +2,7 @@ using System.Net;
 using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using DisputeCenter.Testing;
 
 namespace DisputeCenter.Web.Tests.Infrastructure;
 
@@ -73,10 +74,23 @@ public static class HtmlClient
         return await client.PostAsync(action, content);
     }
 
-    public static Task<HttpResponseMessage> SignInAsync(this HttpClient client, string email, string password) =>
-        client.SubmitAsync("/Identity/Account/Login", "main form", new Dictionary<string, string>
+    /// <summary>
+    /// Signs in through the form; when the account asks for a second factor, answers with the code of
+    /// <paramref name="authenticatorKey"/> (the test staff's key by default) and returns that step's response instead.
+    /// </summary>
+    public static async Task<HttpResponseMessage> SignInAsync(this HttpClient client, string email, string password, string authenticatorKey = TestAuthenticator.Key)
+    {
+        var response = await client.SubmitAsync("/Identity/Account/Login", "main form", new Dictionary<string, string>
         {
             ["Input.Email"] = email,
             ["Input.Password"] = password,
         });
+        if (response.Headers.Location is not { } next || !next.OriginalString.Contains("/Identity/Account/LoginWith2fa", StringComparison.Ordinal))
+        {
+            return response;
+        }
+
+        response.Dispose();
+        return await client.SubmitAsync(next.OriginalString, "main form", new Dictionary<string, string> { ["Code"] = TestAuthenticator.Code(authenticatorKey) });
+    }
 }

@@ -75,6 +75,15 @@ public sealed partial class SiteWalk(DisputeCenterApp app)
             clients[role] = client;
         }
 
+        // Between the password and the second factor: the only client that reaches the code page.
+        var pending = app.Browser();
+        using var passwordStep = await pending.SubmitAsync("/Identity/Account/Login", "main form", new Dictionary<string, string>
+        {
+            ["Input.Email"] = (await app.Data.ModeratorAsync()).Email!,
+            ["Input.Password"] = TestData.Password,
+        });
+        Xunit.Assert.Contains("LoginWith2fa", passwordStep.Headers.Location?.OriginalString ?? string.Empty, StringComparison.Ordinal);
+        clients["second factor pending"] = pending;
         return clients;
     }
 

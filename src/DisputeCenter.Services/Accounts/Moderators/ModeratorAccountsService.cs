@@ -4,16 +4,28 @@ using DisputeCenter.Domain.Disputes.Timeline;
 using DisputeCenter.Services.Common;
 using DisputeCenter.Services.Disputes;
 using DisputeCenter.Services.Persistence;
+using DisputeCenter.Services.Accounts.Credentials;
+using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace DisputeCenter.Services.Accounts.Moderators;
 
-public sealed record ModeratorAccount(string Id, string DisplayName, string Email, bool IsDisabled);
+/// <summary>A moderator as the administrators' list shows them; <see cref="Invited"/> until they accept the invitation.</summary>
+public sealed record ModeratorAccount(string Id, string DisplayName, string Email, bool IsDisabled, bool Invited, bool TwoFactorEnabled);
 
-/// <summary>Administrators make moderators; nobody registers as one.</summary>
-public sealed class ModeratorAccountsService(UserManager<ApplicationUser> users, DisputeCenterDbContext db, DisputeChangeRunner disputes)
+/// <summary>
+/// Administrators invite moderators; nobody registers as one, and no administrator ever knows a moderator's password:
+/// the invitation link lets the invitee choose it, and two-factor sign-in is asked for before they see any case.
+/// </summary>
+public sealed class ModeratorAccountsService(
+    UserManager<ApplicationUser> users, DisputeCenterDbContext db, DisputeChangeRunner disputes, AccountMail mail, IValidator<InviteModeratorCommand> validator)
 {
+    public const string AcceptPath = "/Identity/Account/AcceptInvitation";
+
+    /// <summary>How long an invitation link works.</summary>
+    public static readonly TimeSpan InvitationLifetime = TimeSpan.FromDays(7);
+
     private const int Attempts = 3;
 
     public async Task<IReadOnlyList<ModeratorAccount>> ListAsync(CancellationToken cancellationToken = default)
@@ -21,15 +33,23 @@ public sealed class ModeratorAccountsService(UserManager<ApplicationUser> users,
         var moderators = await users.GetUsersInRoleAsync(Roles.Moderator);
         return moderators
             .OrderBy(u => u.DisplayName, StringComparer.CurrentCultureIgnoreCase)
-            .Select(u => new ModeratorAccount(u.Id, u.DisplayName, u.Email ?? string.Empty, u.IsDisabled))
+            .Select(u => new ModeratorAccount(u.Id, u.DisplayName, u.Email ?? string.Empty, u.IsDisabled, u.PasswordHash is null, u.TwoFactorEnabled))
             .ToList();
     }
 
-    public async Task<Result<ApplicationUser>> CreateAsync(CreateModeratorCommand command, CancellationToken cancellationToken = default)
+    /// <summary>Makes a moderator account without a password and emails its invitation link.</summary>
+    public async Task<Result<ApplicationUser>> InviteAsync(InviteModeratorCommand command, CancellationToken cancellationToken = default)
     {
-        if (await users.Users.AnyAsync(u => u.NormalizedEmail == users.NormalizeEmail(command.Email), cancellationToken))
+        ArgumentNullException.ThrowIfNull(command);
+        var validation = await validator.ValidateAsync(command, cancellationToken);
+        if (!validation.IsValid)
         {
-            return Result<ApplicationUser>.Invalid([DomainText.Of($"An account with the email address {command.Email} already exists.")]);
+            return Result<ApplicationUser>.Invalid(validation.Errors.Select(e => e.ErrorMessage));
+        }
+
+        if (await users.Users.AnyAsync(u => u.NormalizedEmail == users.NormalizeEmail(command.Email.Trim()), cancellationToken))
+        {
+            return Result<ApplicationUser>.Invalid([DomainText.Of($"An account with the email address {command.Email.Trim()} already exists.")]);
         }
 
         var user = new ApplicationUser
@@ -37,16 +57,89 @@ public sealed class ModeratorAccountsService(UserManager<ApplicationUser> users,
             UserName = command.Email.Trim(),
             Email = command.Email.Trim(),
             DisplayName = command.DisplayName.Trim(),
-            EmailConfirmed = true,
         };
-        var created = await users.CreateAsync(user, command.Password);
+        var created = await users.CreateAsync(user);
         if (!created.Succeeded)
         {
             return Result<ApplicationUser>.Invalid(created.Errors.Select(e => e.Description));
         }
 
         var inRole = await users.AddToRoleAsync(user, Roles.Moderator);
-        return inRole.Succeeded ? Result<ApplicationUser>.Ok(user) : Result<ApplicationUser>.Invalid(inRole.Errors.Select(e => e.Description));
+        if (!inRole.Succeeded)
+        {
+            return Result<ApplicationUser>.Invalid(inRole.Errors.Select(e => e.Description));
+        }
+
+        await QueueInvitationAsync(user, cancellationToken);
+        return Result<ApplicationUser>.Ok(user);
+    }
+
+    /// <summary>A new link for an invitee who has not accepted yet (the earlier one keeps working until it expires).</summary>
+    public async Task<Result> SendInvitationAgainAsync(string moderatorId, CancellationToken cancellationToken = default)
+    {
+        if (await ModeratorAsync(moderatorId) is not { PasswordHash: null, IsDisabled: false } user)
+        {
+            return Result.NotFound(DomainText.Of($"There is no invitation waiting for that moderator."));
+        }
+
+        await QueueInvitationAsync(user, cancellationToken);
+        return Result.Ok();
+    }
+
+    /// <summary>Whether the link is a live invitation (so the page can ask for a password or say it is not).</summary>
+    public async Task<ApplicationUser?> InviteeAsync(string? userId, string? code)
+    {
+        if (string.IsNullOrEmpty(userId) || AccountMail.TokenFrom(code) is not { } token
+            || await users.FindByIdAsync(userId) is not { PasswordHash: null, IsDisabled: false } user)
+        {
+            return null;
+        }
+
+        return await users.VerifyUserTokenAsync(user, InvitationTokenProvider<ApplicationUser>.ProviderName, InvitationTokenProvider<ApplicationUser>.Purpose, token)
+            ? user
+            : null;
+    }
+
+    /// <summary>
+    /// Accepts the invitation: the invitee's own password (the registration rule), the address confirmed by the link.
+    /// Choosing the password changes the security stamp, so the link cannot be used again.
+    /// </summary>
+    public async Task<Result<ApplicationUser>> AcceptAsync(string? userId, string? code, string? password, CancellationToken cancellationToken = default)
+    {
+        if (await InviteeAsync(userId, code) is not { } user)
+        {
+            return Result<ApplicationUser>.Invalid([InvitationRefused]);
+        }
+
+        if (PasswordPolicy.Refuses(password, out var weak))
+        {
+            return Result<ApplicationUser>.From(weak);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        user.EmailConfirmed = true;
+        var accepted = await users.AddPasswordAsync(user, password);
+        return accepted.Succeeded
+            ? Result<ApplicationUser>.Ok(user)
+            : accepted.Errors.Any(e => e.Code is nameof(IdentityErrorDescriber.UserAlreadyHasPassword) or nameof(IdentityErrorDescriber.ConcurrencyFailure))
+                ? Result<ApplicationUser>.Invalid([InvitationRefused])
+                : Result<ApplicationUser>.Invalid(accepted.Errors.Select(e => e.Description));
+    }
+
+    private static DomainText InvitationRefused => DomainText.Of($"This invitation link is not valid: it was used already, or it has expired. Ask an administrator to send it again.");
+
+    private async Task QueueInvitationAsync(ApplicationUser user, CancellationToken cancellationToken)
+    {
+        var token = await users.GenerateUserTokenAsync(user, InvitationTokenProvider<ApplicationUser>.ProviderName, InvitationTokenProvider<ApplicationUser>.Purpose);
+        mail.Queue(
+            user,
+            DomainText.Of($"You are invited to moderate disputes on DisputeCenter"),
+            [
+                DomainText.Of($"An administrator has made you a DisputeCenter moderator. Open this link to choose your password (it works once, for 7 days):"),
+                DomainText.Plain(mail.TokenLink(AcceptPath, user.Id, token)),
+                DomainText.Of($"Before you see any case you will set up two-factor sign-in with an authenticator app on your phone."),
+            ]);
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>

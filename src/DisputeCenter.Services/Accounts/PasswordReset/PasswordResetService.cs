@@ -1,5 +1,5 @@
 using DisputeCenter.Domain.Common;
-using DisputeCenter.Services.Accounts.Register;
+using DisputeCenter.Services.Accounts.Credentials;
 using DisputeCenter.Services.Common;
 using DisputeCenter.Services.Persistence;
 using Microsoft.AspNetCore.Identity;
@@ -53,17 +53,9 @@ public sealed class PasswordResetService(DisputeCenterDbContext db, UserManager<
     /// <summary>Sets the new password when the link is the one sent, unused and unexpired; every other session of the account ends.</summary>
     public async Task<Result> ResetAsync(string? userId, string? code, string? newPassword, CancellationToken cancellationToken = default)
     {
-        // The registration form's rule and words.
-        if (string.IsNullOrEmpty(newPassword))
+        if (PasswordPolicy.Refuses(newPassword, out var weak))
         {
-            return Result.Invalid([DomainText.Of($"Choose a password.")]);
-        }
-
-        if (newPassword.Length is < RegisterAccountValidator.PasswordMinLength or > RegisterAccountValidator.PasswordMaxLength)
-        {
-            return Result.Invalid([newPassword.Length < RegisterAccountValidator.PasswordMinLength
-                ? DomainText.Of($"Use at least {RegisterAccountValidator.PasswordMinLength} characters. A few unrelated words make a strong, memorable passphrase.")
-                : DomainText.Of($"Use at most {RegisterAccountValidator.PasswordMaxLength} characters.")]);
+            return weak;
         }
 
         var refused = Result.Invalid([DomainText.Of($"This link to reset your password is not valid: it was used already, or it has expired. Ask for a new one.")]);
@@ -78,13 +70,7 @@ public sealed class PasswordResetService(DisputeCenterDbContext db, UserManager<
             return reset.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.InvalidToken)) ? refused : Result.Invalid(reset.Errors.Select(e => e.Description));
         }
 
-        mail.Queue(
-            user,
-            DomainText.Of($"Your DisputeCenter password was changed"),
-            [
-                DomainText.Of($"The password of your DisputeCenter account was changed just now, and every other session of the account was signed out."),
-                DomainText.Of($"If that was not you, reset your password at once: {mail.Link("/Identity/Account/ForgotPassword")}"),
-            ]);
+        mail.QueuePasswordChanged(user);
         await db.SaveChangesAsync(cancellationToken);
         return Result.Ok();
     }

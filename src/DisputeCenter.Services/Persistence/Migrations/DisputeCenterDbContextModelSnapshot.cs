@@ -1506,6 +1506,54 @@ namespace DisputeCenter.Services.Persistence.Migrations
                     b.ToTable("sellers", (string)null);
                 });
 
+            modelBuilder.Entity("DisputeCenter.Services.Accounts.Sessions.AccountSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(45)
+                        .HasColumnType("character varying(45)")
+                        .HasColumnName("address");
+
+                    b.Property<string>("Browser")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("browser");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ended_at");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("method");
+
+                    b.Property<DateTimeOffset>("SignedInAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("signed_in_at");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_account_sessions");
+
+                    b.HasIndex("UserId", "SignedInAt")
+                        .IsDescending(false, true)
+                        .HasDatabaseName("ix_account_sessions_user_id_signed_in_at");
+
+                    b.ToTable("account_sessions", (string)null);
+                });
+
             modelBuilder.Entity("DisputeCenter.Services.Disputes.FileDispute.FilingDraft", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2174,6 +2222,16 @@ namespace DisputeCenter.Services.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_sellers_users_user_id");
+                });
+
+            modelBuilder.Entity("DisputeCenter.Services.Accounts.Sessions.AccountSession", b =>
+                {
+                    b.HasOne("DisputeCenter.Services.Persistence.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_account_sessions_users_user_id");
                 });
 
             modelBuilder.Entity("DisputeCenter.Services.Disputes.FileDispute.FilingDraft", b =>

@@ -2,16 +2,15 @@ using DisputeCenter.Services.Accounts.Moderators;
 using DisputeCenter.Web.Accounts;
 using DisputeCenter.Web.Forms;
 using DisputeCenter.Web.Localization;
-using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DisputeCenter.Web.Areas.Admin.Pages.Moderators;
 
-public sealed class IndexModel(ModeratorAccountsService moderators, IValidator<CreateModeratorCommand> validator) : PageModel
+public sealed class IndexModel(ModeratorAccountsService moderators) : PageModel
 {
     [BindProperty]
-    public CreateModeratorCommand Input { get; set; } = new();
+    public InviteModeratorCommand Input { get; set; } = new();
 
     public IReadOnlyList<ModeratorAccount> Moderators { get; private set; } = [];
 
@@ -20,25 +19,28 @@ public sealed class IndexModel(ModeratorAccountsService moderators, IValidator<C
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var validation = await validator.ValidateAsync(Input, cancellationToken);
-        if (validation.IsValid)
+        var result = await moderators.InviteAsync(Input, cancellationToken);
+        if (result.Succeeded)
         {
-            var result = await moderators.CreateAsync(Input, cancellationToken);
-            if (result.Succeeded)
-            {
-                TempData["Status"] = Text.T("{0} is now a moderator and can sign in as {1}.", Input.DisplayName, Input.Email);
-                return RedirectToPage();
-            }
-
-            ModelState.AddErrors(result.Messages);
-        }
-        else
-        {
-            ModelState.AddValidationErrors(validation, nameof(Input));
+            TempData["Status"] = Text.T("We emailed {0} an invitation. The link lets them choose their password and set up two-factor sign-in; it works for 7 days.", Input.Email.Trim());
+            return RedirectToPage();
         }
 
+        ModelState.AddErrors(result.Messages);
         Moderators = await moderators.ListAsync(cancellationToken);
         return Page();
+    }
+
+    public async Task<IActionResult> OnPostSendAgainAsync(string id, CancellationToken cancellationToken)
+    {
+        var result = await moderators.SendInvitationAgainAsync(id, cancellationToken);
+        if (!result.Succeeded)
+        {
+            return NotFound();
+        }
+
+        TempData["Status"] = Text.T("The invitation is sent again.");
+        return RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostDisableAsync(string id, CancellationToken cancellationToken)

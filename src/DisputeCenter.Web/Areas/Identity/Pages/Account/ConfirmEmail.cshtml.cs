@@ -12,7 +12,7 @@ namespace DisputeCenter.Web.Areas.Identity.Pages.Account;
 
 /// <summary>
 /// The confirmation link lands here, and an unconfirmed account that signs in is kept here (see
-/// <see cref="UnconfirmedAccounts"/>): it says what to do and sends the link again, as often as the rate limit allows.
+/// <see cref="AccountGates"/>): it says what to do and sends the link again, as often as the rate limit allows.
 /// </summary>
 [EnableRateLimiting(RateLimits.AccountEmails)]
 public sealed class ConfirmEmailModel(EmailConfirmationService confirmation, SignInManager<ApplicationUser> signIn) : PageModel

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using DisputeCenter.Services.Accounts.Sessions;
 using DisputeCenter.Services.Persistence;
 using DisputeCenter.Web.Localization;
 using DisputeCenter.Web.Startup;
@@ -55,11 +56,22 @@ public sealed partial class LoginModel(SignInManager<ApplicationUser> signIn, Si
             return Refused("wrong password", user.Id);
         }
 
+        if (user is { TwoFactorEnabled: true })
+        {
+            // Signed in without being asked for a code: this browser was remembered after an earlier second factor.
+            Sessions.SignInBy(HttpContext, SignInMethod.PasswordAndRememberedBrowser);
+        }
+
         var result = await signIn.PasswordSignInAsync(Input.Email, Input.Password, Input.RememberMe, lockoutOnFailure: true);
         if (result.Succeeded)
         {
             LogSignedIn(logger, user?.Id);
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+        }
+
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage("./LoginWith2fa", new { ReturnUrl, Input.RememberMe });
         }
 
         if (result.IsLockedOut)
