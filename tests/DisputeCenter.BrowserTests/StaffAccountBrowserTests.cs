@@ -30,6 +30,10 @@ public sealed class StaffAccountBrowserTests(KestrelApp app, ChromiumFixture chr
         await Expect(admin.Locator("table.data")).ToContainTextAsync("Invited, not yet accepted");
         await SnapAsync(admin, "admin-moderators-invited");
 
+        await admin.GotoAsync($"/Admin/Accounts?Email={Uri.EscapeDataString(email)}");
+        await Expect(admin.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = "Nomsa Newcomer" })).ToBeVisibleAsync();
+        await SnapAsync(admin, "admin-accounts");
+
         var invitation = await App.Database.WithDbAsync(d => d.OutboxEmails.Where(e => e.ToAddress == email).Select(e => e.TextBody).SingleAsync());
         var moderator = await NewPageAsync();
         await moderator.GotoAsync(Regex.Match(invitation, @"/Identity/Account/AcceptInvitation\?\S+").Value);
@@ -61,6 +65,10 @@ public sealed class StaffAccountBrowserTests(KestrelApp app, ChromiumFixture chr
             await moderator.GotoAsync(path);
             await SnapAsync(moderator, name);
         }
+
+        await moderator.GotoAsync($"/Identity/Account/ConfirmEmailChange?userId=someone&email={Uri.EscapeDataString("moved@test.example")}&code=AAAA");
+        await Expect(moderator.Locator("main")).ToContainTextAsync("Use moved@test.example for your DisputeCenter account from now on?");
+        await SnapAsync(moderator, "confirm-email-change");
 
         await ClickAsync(moderator, "Sign out");
         await moderator.GotoAsync("/Identity/Account/Login");

@@ -1,5 +1,5 @@
-using DisputeCenter.Services.Accounts.TwoFactor;
 using DisputeCenter.Domain.Orders;
+using DisputeCenter.Services.Accounts.TwoFactor;
 using DisputeCenter.Services.Deadlines;
 using DisputeCenter.Services.Persistence;
 using Microsoft.AspNetCore.Identity;

@@ -1,12 +1,12 @@
 using System.Globalization;
 using DisputeCenter.Services.Accounts;
 using DisputeCenter.Services.Accounts.TwoFactor;
-using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Authorization;
 using DisputeCenter.Services.Common;
 using DisputeCenter.Web.Forms;
 using DisputeCenter.Web.Localization;
 using DisputeCenter.Web.Resources;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -1,10 +1,10 @@
 using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Disputes.Timeline;
+using DisputeCenter.Services.Accounts.Credentials;
 using DisputeCenter.Services.Common;
 using DisputeCenter.Services.Disputes;
 using DisputeCenter.Services.Persistence;
-using DisputeCenter.Services.Accounts.Credentials;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
