@@ -27,8 +27,9 @@ internal static class NamespaceSlices
     /// <summary>"DisputeCenter.Domain.Disputes" for a type in DisputeCenter.Domain.Disputes.Rules, below the root "DisputeCenter.Domain".</summary>
     public static string? SliceOf(IType type, string root)
     {
-        var ns = type.Namespace.FullName;
-        if (!ns.StartsWith(root + ".", StringComparison.Ordinal))
+        // Compiler-made types (<PrivateImplementationDetails> for u8 literals and constant arrays) have no namespace.
+        var ns = type.Namespace?.FullName;
+        if (ns is null || !ns.StartsWith(root + ".", StringComparison.Ordinal))
         {
             return null;
         }

@@ -13,7 +13,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DisputeCenter.Services.Tests.Accounts;
 
 /// <summary>Invitations (single use, expiring on the app's clock), the second factor's rules, and sessions' ends.</summary>
-public sealed partial class StaffAccountServiceTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
+public sealed partial class StaffAccountRulesTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
 {
     [Fact]
     public async Task An_invitation_works_once_and_not_after_seven_days()
