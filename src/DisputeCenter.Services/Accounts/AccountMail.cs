@@ -60,13 +60,14 @@ public sealed class AccountMail(DisputeCenterDbContext db, IOptions<EmailOptions
                 DomainText.Of($"If that was not you, reset your password at once: {Link("/Identity/Account/ForgotPassword")}"),
             ]);
 
-    public void Queue(ApplicationUser user, DomainText subject, IReadOnlyList<DomainText> paragraphs)
+    /// <summary>An email to the account, in its language, at <paramref name="toAddress"/> when given (an address it is moving to or from) or else its own.</summary>
+    public void Queue(ApplicationUser user, DomainText subject, IReadOnlyList<DomainText> paragraphs, string? toAddress = null)
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(paragraphs);
         var reader = new Reader(user.Culture, user.TimeZone);
         var greeting = DomainText.Of($"Hello {user.DisplayName},");
         var body = string.Join("\n\n", new[] { greeting }.Concat(paragraphs).Select(p => texts.Render(p, reader))) + "\n\n--\nDisputeCenter\n";
-        db.OutboxEmails.Add(OutboxEmail.Queue(user.Email!, user.DisplayName, texts.Render(subject, reader), body, notificationId: null, clock.GetUtcNow()));
+        db.OutboxEmails.Add(OutboxEmail.Queue(toAddress ?? user.Email!, user.DisplayName, texts.Render(subject, reader), body, notificationId: null, clock.GetUtcNow()));
     }
 }

@@ -82,15 +82,15 @@ public sealed class AccountCredentials(DisputeCenterDbContext db, UserManager<Ap
         else
         {
             var token = await users.GenerateChangeEmailTokenAsync(user, email);
-            var moving = new ApplicationUser { Email = email, DisplayName = user.DisplayName, Culture = user.Culture, TimeZone = user.TimeZone };
             mail.Queue(
-                moving,
+                user,
                 DomainText.Of($"Confirm your new email address for DisputeCenter"),
                 [
                     DomainText.Of($"Open this link to use this address for your DisputeCenter account from now on (it works for 24 hours):"),
                     DomainText.Plain(mail.TokenLink(ConfirmEmailChangePath, user.Id, token) + "&email=" + Uri.EscapeDataString(email)),
                     DomainText.Of($"If you did not ask for this, ignore this email: nothing changes without the link."),
-                ]);
+                ],
+                toAddress: email);
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -107,7 +107,7 @@ public sealed class AccountCredentials(DisputeCenterDbContext db, UserManager<Ap
             return refused;
         }
 
-        var oldAddress = new ApplicationUser { Email = user.Email, DisplayName = user.DisplayName, Culture = user.Culture, TimeZone = user.TimeZone };
+        var oldAddress = user.Email!;
         var changed = await users.ChangeEmailAsync(user, email, token);
         if (!changed.Succeeded)
         {
@@ -121,12 +121,13 @@ public sealed class AccountCredentials(DisputeCenterDbContext db, UserManager<Ap
         }
 
         mail.Queue(
-            oldAddress,
+            user,
             DomainText.Of($"Your DisputeCenter account has a new email address"),
             [
                 DomainText.Of($"Your DisputeCenter account now uses {email}, and every session of it was signed out. This address gets no more emails from us."),
                 DomainText.Of($"If that was not you, contact the platform's support at once so that they can restore your account."),
-            ]);
+            ],
+            toAddress: oldAddress);
         await db.SaveChangesAsync(cancellationToken);
         return Result.Ok();
     }
