@@ -18,6 +18,7 @@ using DisputeCenter.Services.Disputes.ListDisputes;
 using DisputeCenter.Services.Disputes.Negotiation;
 using DisputeCenter.Services.Disputes.Timeline;
 using DisputeCenter.Services.Evidence;
+using DisputeCenter.Services.Integration;
 using DisputeCenter.Services.Moderation;
 using DisputeCenter.Services.Moderation.Cases;
 using DisputeCenter.Services.Moderation.ReasonCodes;
@@ -163,6 +164,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<DemoDataSeeder>();
         services.AddEvidenceVault();
         services.AddNotifications(configuration);
+        services.AddIntegration();
         return services;
     }
 

@@ -16,5 +16,6 @@ public sealed partial class Dispute
         _pendingTimeline.Add(entry);
         TimelineLength = entry.Sequence;
         TimelineHead = entry.Hash;
+        LastEventAt = entry.OccurredAt;
     }
 }

@@ -117,6 +117,9 @@ public sealed partial class Dispute : Entity
     /// <summary>The hash of the last timeline entry; the next entry chains to it.</summary>
     public string? TimelineHead { get; private set; }
 
+    /// <summary>When the latest timeline entry happened: what "updated since" means to the API.</summary>
+    public DateTimeOffset LastEventAt { get; private set; }
+
     public IReadOnlyCollection<Offer> Offers => _offers.AsReadOnly();
 
     public IReadOnlyCollection<InformationRequest> InformationRequests => _informationRequests.AsReadOnly();

@@ -52,7 +52,9 @@ public static class RateLimits
                 // A window limit knows when it reopens; a concurrency limit (uploads) does not: a transfer slot frees within seconds.
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(10);
                 Refuse(context.HttpContext, retryAfter);
-                return ValueTask.CompletedTask;
+                return context.HttpContext.Request.Path.StartsWithSegments(Api.ApiEndpoints.Prefix, StringComparison.OrdinalIgnoreCase)
+                    ? new ValueTask(Api.ApiProblems.Write(context.HttpContext, Api.ApiProblems.TooManyRequests((int)Math.Ceiling(retryAfter.TotalSeconds))))
+                    : ValueTask.CompletedTask;
             };
             options.AddPolicy(SignIn, context => PostsPerAddress(context, settings.SignInPerAddress));
             options.AddPolicy(Registration, context => PostsPerAddress(context, settings.RegistrationPerAddress));

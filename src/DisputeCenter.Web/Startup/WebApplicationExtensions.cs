@@ -1,3 +1,4 @@
+using DisputeCenter.Web.Api;
 using DisputeCenter.Web.Localization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Serilog;
@@ -28,6 +29,7 @@ public static class WebApplicationExtensions
         app.UseCookiePolicy();
 
         app.UseStatusCodePagesWithReExecute("/StatusCode/{0}");
+        app.UseApiProblems();
         app.UseRequestLocalization();
         app.UseUserTimeZone();
         app.UseSerilogRequestLogging();
@@ -37,10 +39,12 @@ public static class WebApplicationExtensions
         app.UseAccountGates();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseIdempotencyKeys();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(Services.ServiceCollectionExtensions.ReadyTag) });
         app.MapRazorPages();
+        app.MapDisputeCenterApi();
         return app;
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using DisputeCenter.Services.Accounts;
 using DisputeCenter.Services.Accounts.TwoFactor;
 using DisputeCenter.Services.Common;
+using DisputeCenter.Web.Api;
 using DisputeCenter.Web.Forms;
 using DisputeCenter.Web.Localization;
 using DisputeCenter.Web.Resources;
@@ -24,6 +25,7 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton(cookies);
         services.AddReverseProxy(configuration);
         services.AddSiteRateLimits(configuration);
+        services.AddDisputeCenterApi(configuration);
         services.AddTransferRates(configuration);
         // Every cookie, the framework's and ours: HttpOnly (the site runs no script), Secure outside Development.
         services.Configure<CookiePolicyOptions>(options =>

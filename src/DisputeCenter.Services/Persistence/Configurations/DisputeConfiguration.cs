@@ -81,6 +81,9 @@ internal sealed class DisputeConfiguration : IEntityTypeConfiguration<Dispute>
         builder.HasIndex(d => new { d.BuyerId, d.NextDeadlineAt, d.FiledAt }).IsDescending(false, false, true);
         builder.HasIndex(d => new { d.SellerUserId, d.NextDeadlineAt, d.FiledAt }).IsDescending(false, false, true);
         builder.HasIndex(d => d.SellerId);
+        // The API's dispute list: changed since, in the order they changed (a cursor over last_event_at and id).
+        builder.HasIndex(d => new { d.LastEventAt, d.Id });
+        builder.HasIndex(d => new { d.SellerUserId, d.LastEventAt, d.Id });
     }
 
     private static void MapChildren(EntityTypeBuilder<Dispute> builder)

@@ -508,6 +508,10 @@ namespace DisputeCenter.Services.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("filed_at");
 
+                    b.Property<DateTimeOffset>("LastEventAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_event_at");
+
                     b.Property<bool>("ModeratorStalled")
                         .HasColumnType("boolean")
                         .HasColumnName("moderator_stalled");
@@ -709,6 +713,9 @@ namespace DisputeCenter.Services.Persistence.Migrations
                         .HasDatabaseName("ix_disputes_assigned_moderator")
                         .HasFilter("assigned_moderator_id IS NOT NULL");
 
+                    b.HasIndex("LastEventAt", "Id")
+                        .HasDatabaseName("ix_disputes_last_event_at_id");
+
                     b.HasIndex("Status", "NextDeadlineAt")
                         .HasDatabaseName("ix_disputes_open_by_state")
                         .HasFilter("status IN ('AwaitingSeller', 'Negotiating', 'InMediation', 'AwaitingInformation', 'Decided', 'UnderAppeal')");
@@ -716,6 +723,9 @@ namespace DisputeCenter.Services.Persistence.Migrations
                     b.HasIndex("BuyerId", "NextDeadlineAt", "FiledAt")
                         .IsDescending(false, false, true)
                         .HasDatabaseName("ix_disputes_buyer_id_next_deadline_at_filed_at");
+
+                    b.HasIndex("SellerUserId", "LastEventAt", "Id")
+                        .HasDatabaseName("ix_disputes_seller_user_id_last_event_at_id");
 
                     b.HasIndex("SellerUserId", "NextDeadlineAt", "FiledAt")
                         .IsDescending(false, false, true)
@@ -1611,6 +1621,173 @@ namespace DisputeCenter.Services.Persistence.Migrations
                     b.ToTable("evidence_chunks", (string)null);
                 });
 
+            modelBuilder.Entity("DisputeCenter.Services.Integration.Clients.ApiKey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("client_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Hint")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("hint");
+
+                    b.Property<DateTimeOffset?>("LastUsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_used_at");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<byte[]>("SecretHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea")
+                        .HasColumnName("secret_hash");
+
+                    b.HasKey("Id")
+                        .HasName("pk_api_keys");
+
+                    b.HasIndex("ClientId")
+                        .HasDatabaseName("ix_api_keys_client_id");
+
+                    b.ToTable("api_keys", (string)null);
+                });
+
+            modelBuilder.Entity("DisputeCenter.Services.Integration.Clients.IntegrationClient", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.PrimitiveCollection<string[]>("Scopes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("scopes");
+
+                    b.Property<string>("SellerUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("seller_user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_integration_clients");
+
+                    b.HasIndex("SellerUserId")
+                        .HasDatabaseName("ix_integration_clients_seller_user_id");
+
+                    b.ToTable("integration_clients", (string)null);
+                });
+
+            modelBuilder.Entity("DisputeCenter.Services.Integration.Idempotency.IdempotentRequest", b =>
+                {
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("client_id");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("key");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<byte[]>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea")
+                        .HasColumnName("fingerprint");
+
+                    b.Property<DateTimeOffset>("LockedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("locked_until");
+
+                    b.Property<byte[]>("ResponseBody")
+                        .HasColumnType("bytea")
+                        .HasColumnName("response_body");
+
+                    b.Property<string>("ResponseContentType")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("response_content_type");
+
+                    b.Property<int?>("ResponseStatus")
+                        .HasColumnType("integer")
+                        .HasColumnName("response_status");
+
+                    b.HasKey("ClientId", "Key")
+                        .HasName("pk_idempotent_requests");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_idempotent_requests_expires_at");
+
+                    b.ToTable("idempotent_requests", (string)null);
+                });
+
+            modelBuilder.Entity("DisputeCenter.Services.Integration.Ingestion.ExternalId", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("value");
+
+                    b.Property<string>("InternalId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("internal_id");
+
+                    b.HasKey("Kind", "Value")
+                        .HasName("pk_external_ids");
+
+                    b.HasIndex("Kind", "InternalId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_external_ids_kind_internal_id");
+
+                    b.ToTable("external_ids", (string)null);
+                });
+
             modelBuilder.Entity("DisputeCenter.Services.Notifications.Email.OutboxEmail", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2249,6 +2426,25 @@ namespace DisputeCenter.Services.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_filing_drafts_orders_order_id");
+                });
+
+            modelBuilder.Entity("DisputeCenter.Services.Integration.Clients.ApiKey", b =>
+                {
+                    b.HasOne("DisputeCenter.Services.Integration.Clients.IntegrationClient", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_api_keys_integration_client_client_id");
+                });
+
+            modelBuilder.Entity("DisputeCenter.Services.Integration.Clients.IntegrationClient", b =>
+                {
+                    b.HasOne("DisputeCenter.Services.Persistence.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("SellerUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_integration_clients_users_seller_user_id");
                 });
 
             modelBuilder.Entity("DisputeCenter.Services.Notifications.Reminders.DeadlineReminder", b =>

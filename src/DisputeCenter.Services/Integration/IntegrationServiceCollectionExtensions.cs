@@ -1,0 +1,21 @@
+using DisputeCenter.Services.Integration.Clients;
+using DisputeCenter.Services.Integration.Idempotency;
+using DisputeCenter.Services.Integration.Ingestion;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DisputeCenter.Services.Integration;
+
+public static class IntegrationServiceCollectionExtensions
+{
+    /// <summary>What the JSON API needs from the service layer: clients and keys, idempotency keys, ingestion.</summary>
+    public static IServiceCollection AddIntegration(this IServiceCollection services)
+    {
+        services.AddScoped<IntegrationClientService>();
+        services.AddScoped<IdempotencyStore>();
+        services.AddHostedService<IdempotencySweeper>();
+        services.AddScoped<PartyIngestService>();
+        services.AddScoped<OrderIngestService>();
+        services.AddScoped<Disputes.ApiDisputeService>();
+        return services;
+    }
+}

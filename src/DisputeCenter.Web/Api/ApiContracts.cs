@@ -1,0 +1,88 @@
+using DisputeCenter.Domain.Common;
+using DisputeCenter.Domain.Disputes;
+using DisputeCenter.Domain.Disputes.Timeline;
+using DisputeCenter.Domain.Evidence;
+using DisputeCenter.Services.Integration.Disputes;
+using DisputeCenter.Services.Integration.Ingestion;
+
+namespace DisputeCenter.Web.Api;
+
+/// <summary>An amount: a decimal in the currency's minor units' precision, and its ISO 4217 code.</summary>
+public sealed record MoneyDto(decimal Amount, string Currency)
+{
+    public static MoneyDto From(Money money) => new(money.Amount, money.Currency);
+
+    public static MoneyDto? From(Money? money) => money is { } m ? From(m) : null;
+}
+
+/// <summary>One upserted record: what happened to it, our id for it, or why it was refused.</summary>
+public sealed record UpsertResultDto(string ExternalId, IngestOutcome Outcome, string? Id, UpsertProblemDto? Problem)
+{
+    public static UpsertResultDto From(Ingested ingested) => new(
+        ingested.ExternalId, ingested.Outcome, ingested.Id,
+        ingested.Problem is { } p ? new UpsertProblemDto(p.Field, p.Rule, p.Message.ToString()) : null);
+}
+
+public sealed record UpsertProblemDto(string Field, string Rule, string Detail);
+
+public sealed record OrderBatchDto(IReadOnlyList<OrderInput>? Orders);
+
+public sealed record OrderBatchResultDto(IReadOnlyList<UpsertResultDto> Results);
+
+public sealed record DisputeSummaryDto(
+    Guid Id, Guid OrderId, string OrderNumber, DisputeStatus Status, DisputeReason Reason, MoneyDto AmountClaimed,
+    Remedy RequestedRemedy, DateTimeOffset FiledAt, DateTimeOffset LastEventAt, DateTimeOffset? NextDeadlineAt, Outcome? Outcome)
+{
+    public static DisputeSummaryDto From(Dispute d) => new(
+        d.Id, d.OrderId, d.OrderNumber, d.Status, d.Reason, MoneyDto.From(d.AmountClaimed), d.RequestedRemedy, d.FiledAt, d.LastEventAt, d.NextDeadlineAt, d.Outcome);
+}
+
+public sealed record DisputeListDto(IReadOnlyList<DisputeSummaryDto> Data, string? NextCursor, bool HasMore);
+
+public sealed record PendingActionDto(ActorKind Actor, string What, DateTimeOffset DueAt, string IfMissed, bool Overdue);
+
+public sealed record OfferDto(Guid Id, int Sequence, Party MadeBy, Remedy Remedy, MoneyDto? Amount, string Note, DateTimeOffset MadeAt, OfferStatus Status);
+
+public sealed record RefundDto(Guid Id, MoneyDto Amount, RefundCause Cause, DateTimeOffset RecordedAt);
+
+public sealed record TimelineEntryDto(int Sequence, DisputeEventKind Kind, ActorKind Actor, DateTimeOffset OccurredAt, DisputeStatus StatusAfter, string Hash);
+
+public sealed record EvidenceDto(Guid Id, ActorKind UploadedBy, EvidenceKind Kind, EvidenceFormat Format, long SizeBytes, string Sha256, DateTimeOffset? SubmittedAt, bool Hidden);
+
+public sealed record DisputeDto(
+    DisputeSummaryDto Dispute,
+    string Description,
+    MoneyDto AmountPaid,
+    IReadOnlyList<PendingActionDto> PendingActions,
+    IReadOnlyList<DisputeAction> AvailableActions,
+    IReadOnlyList<OfferDto> Offers,
+    IReadOnlyList<RefundDto> Refunds,
+    IReadOnlyList<TimelineEntryDto> Timeline,
+    IReadOnlyList<EvidenceDto> Evidence)
+{
+    public static DisputeDto From(ApiDispute found)
+    {
+        var (overview, evidence) = (found.Overview, found.Evidence);
+        var d = overview.Dispute;
+        return new DisputeDto(
+            DisputeSummaryDto.From(d),
+            d.Description,
+            MoneyDto.From(d.AmountPaid),
+            overview.PendingActions.Select(a => new PendingActionDto(a.Actor, a.What.ToString(), a.DueAt, a.IfMissed.ToString(), a.IsOverdue)).ToList(),
+            overview.AvailableActions.Order().ToList(),
+            d.Offers.OrderBy(o => o.Sequence).Select(o => new OfferDto(o.Id, o.Sequence, o.MadeBy, o.Kind, MoneyDto.From(o.Amount), o.Note, o.MadeAt, o.Status)).ToList(),
+            d.Refunds.OrderBy(r => r.RecordedAt).Select(r => new RefundDto(r.Id, MoneyDto.From(r.Amount), r.Cause, r.RecordedAt)).ToList(),
+            overview.Timeline.Select(e => new TimelineEntryDto(e.Sequence, e.Kind, e.Actor, e.OccurredAt, e.StatusAfter, e.Hash)).ToList(),
+            evidence.Select(e => new EvidenceDto(e.Id, e.UploadedBy, e.Kind, e.Format, e.SizeBytes, e.Sha256, e.SubmittedAt, e.Status == EvidenceStatus.Hidden)).ToList());
+    }
+}
+
+/// <summary>The seller's statement: an answer to the claim, or the reasons for rejecting it.</summary>
+public sealed record StatementDto(string? Statement);
+
+/// <summary>A counter-offer: a remedy, the amount for refunds (in the dispute's currency), and a note to the buyer.</summary>
+public sealed record CounterOfferDto(Remedy Remedy, decimal? Amount, string? Note);
+
+public sealed record AcceptedDto(Guid DisputeId, DisputeStatus Status);
+
+public sealed record OfferMadeDto(Guid DisputeId, Guid OfferId);
