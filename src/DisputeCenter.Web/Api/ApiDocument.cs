@@ -49,7 +49,8 @@ public static class ApiDocument
     public static WebApplication MapApiDocument(this WebApplication app)
     {
         app.MapOpenApi(Path).AllowAnonymous();
-        var reference = app.MapScalarApiReference(options => options.WithTitle("DisputeCenter API").WithOpenApiRoutePattern(Path));
+        var reference = app.MapScalarApiReference(options => options.WithTitle("DisputeCenter API").WithOpenApiRoutePattern(Path))
+            .WithSecurityHeadersPolicy(Startup.SecurityHeaders.ApiReference);
         if (!app.Environment.IsDevelopment())
         {
             reference.RequireAuthorization(Roles.Administrator);

@@ -9,6 +9,9 @@ public static class SecurityHeaders
     /// <summary>The policy of the pages that send back what a user uploaded: evidence files and conversation attachments.</summary>
     public const string UploadedFiles = "uploaded-files";
 
+    /// <summary>The API reference page (Scalar): its bundled script starts from an inline module and styles itself inline.</summary>
+    public const string ApiReference = "api-reference";
+
     public static IServiceCollection AddDisputeCenterSecurityHeaders(this IServiceCollection services)
     {
         services.AddSecurityHeaderPolicies()
@@ -35,6 +38,22 @@ public static class SecurityHeaders
                     csp.AddFrameAncestors().None();
                     csp.AddFormAction().None();
                     csp.AddBaseUri().None();
+                }))
+            .AddPolicy(ApiReference, policy => policy
+                .AddCommon()
+                // Everything from the site itself (Scalar's bundle is served by the app); inline script and style only
+                // because the reference page is built that way. It takes no user content and posts no forms.
+                .AddContentSecurityPolicy(csp =>
+                {
+                    csp.AddDefaultSrc().Self();
+                    csp.AddScriptSrc().Self().UnsafeInline();
+                    csp.AddStyleSrc().Self().UnsafeInline();
+                    csp.AddImgSrc().Self().Data();
+                    csp.AddFontSrc().Self().Data();
+                    csp.AddFrameAncestors().None();
+                    csp.AddFormAction().None();
+                    csp.AddBaseUri().None();
+                    csp.AddObjectSrc().None();
                 }));
         return services;
     }
