@@ -35,6 +35,7 @@ public sealed class BuyerPagesAccessibilityTests(KestrelApp app, ChromiumFixture
         await Expect(page.Locator("h1")).ToHaveTextAsync("This page is not for your account");
         await page.AssertNoSeriousAccessibilityViolationsAsync();
 
+        await page.Locator(".preferences-menu > summary").ClickAsync();
         await page.GetByLabel("Language", new PageGetByLabelOptions { Exact = true }).SelectOptionAsync("af-ZA");
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Apply" }).ClickAsync();
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "af-ZA");

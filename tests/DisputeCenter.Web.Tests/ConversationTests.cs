@@ -1,8 +1,11 @@
 using System.Net;
 using DisputeCenter.Domain.Common;
+using DisputeCenter.Services.Disputes;
+using DisputeCenter.Services.Disputes.Conversations;
 using DisputeCenter.Testing;
 using DisputeCenter.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DisputeCenter.Web.Tests;
 
@@ -86,5 +89,102 @@ public sealed class ConversationTests(DisputeCenterApp app) : IClassFixture<Disp
         Assert.Contains("photo.jpg: it is a program", page.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("See the attached file.", page.QuerySelector("#Input_Message")!.TextContent);
         Assert.Equal(0, await app.Database.WithDbAsync(d => d.SellerConversations.CountAsync(c => c.OrderId == order.Id)));
+    }
+
+    [Fact]
+    public async Task Nothing_is_chosen_for_the_buyer_and_an_empty_form_is_refused_once_in_the_sites_own_words()
+    {
+        var (_, seller) = await app.Data.SellerAsync();
+        var buyer = await app.Data.BuyerAsync();
+        var order = await app.Data.OrderAsync(buyer.Id, seller.Id, deliveredDaysAgo: 1);
+        using var client = await SignedInAsync(buyer.Email!);
+
+        var form = await client.GetDocumentAsync($"/Orders/{order.Id}/Problem");
+        Assert.Empty(form.QuerySelectorAll("input[name='Input.Reason'][checked]"));
+
+        var refused = await client.SubmitAsync($"/Orders/{order.Id}/Problem", "main form", Fields(("Input.Message", "")));
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var page = await refused.ParseAsync();
+        var errors = page.QuerySelectorAll(".error-summary li").Select(li => li.TextContent.Trim()).ToList();
+        Assert.Equal(["Choose what went wrong.", "Write to the seller: what is wrong, and what you would like them to do."], errors.Order(StringComparer.Ordinal));
+        Assert.DoesNotContain("field is required", page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(0, await app.Database.WithDbAsync(d => d.SellerConversations.CountAsync(c => c.OrderId == order.Id)));
+    }
+
+    [Fact]
+    public async Task The_sent_banner_ends_a_business_name_with_its_own_full_stop_only()
+    {
+        var (_, seller) = await app.Data.SellerAsync("Brightway Trading Co., Ltd.");
+        var buyer = await app.Data.BuyerAsync();
+        var order = await app.Data.OrderAsync(buyer.Id, seller.Id, deliveredDaysAgo: 1);
+        using var client = await SignedInAsync(buyer.Email!);
+
+        var sent = await client.SubmitAsync($"/Orders/{order.Id}/Problem", "main form", Fields(
+            ("Input.Reason", nameof(DisputeReason.NotAsDescribed)), ("Input.Message", "The kettle leaks at the base.")));
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+
+        var banner = (await client.GetDocumentAsync(sent.Headers.Location!.OriginalString)).QuerySelector(".notice")!.TextContent;
+        Assert.StartsWith("Your message to Brightway Trading Co., Ltd. was sent.", banner, StringComparison.Ordinal);
+        Assert.DoesNotContain("..", banner, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_message_hint_asks_for_the_photos_the_form_takes()
+    {
+        var (_, seller) = await app.Data.SellerAsync();
+        var buyer = await app.Data.BuyerAsync();
+        var order = await app.Data.OrderAsync(buyer.Id, seller.Id, deliveredDaysAgo: 1);
+        using var client = await SignedInAsync(buyer.Email!);
+
+        var page = await client.GetDocumentAsync($"/Orders/{order.Id}/Problem");
+
+        var hint = page.QuerySelector("#message-hint")!.TextContent;
+        Assert.DoesNotContain("photos you can describe", hint, StringComparison.Ordinal);
+        Assert.Contains("Add photos of the problem below", hint, StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector("main form input[type=file]"));
+    }
+
+    [Fact]
+    public async Task An_attached_photo_shows_as_a_link_to_the_full_image_in_a_list_without_bullets()
+    {
+        var (_, seller) = await app.Data.SellerAsync();
+        var buyer = await app.Data.BuyerAsync();
+        var order = await app.Data.OrderAsync(buyer.Id, seller.Id, deliveredDaysAgo: 1);
+        using var client = await SignedInAsync(buyer.Email!);
+        await client.SubmitWithFilesAsync($"/Orders/{order.Id}/Problem", "main form", Fields(
+            ("Input.Reason", nameof(DisputeReason.NotAsDescribed)), ("Input.Message", "See the photo.")), ("crack.png", EvidenceFiles.Png()));
+
+        var photo = (await client.GetDocumentAsync($"/Orders/{order.Id}/Conversation")).QuerySelector(".thread ul.attachments li > a > img")!;
+
+        Assert.Equal(photo.GetAttribute("src"), photo.ParentElement!.GetAttribute("href"));
+        var css = await client.GetStringAsync("/css/site.css");
+        Assert.Matches(@"\.attachments \{[^}]*list-style: none", css);
+        Assert.Matches(@"\.attachments img[^{]*\{[^}]*max-width: min\(100%, 16rem\)[^}]*max-height: 12rem", css);
+    }
+
+    [Fact]
+    public async Task The_hint_names_the_failed_talks_button_only_once_the_button_shows()
+    {
+        var (sellerUser, seller) = await app.Data.SellerAsync();
+        var buyer = await app.Data.BuyerAsync();
+        var order = await app.Data.OrderAsync(buyer.Id, seller.Id, deliveredDaysAgo: 1);
+        var conversationId = await app.Database.ContactSellerAsync(buyer.Id, order.Id);
+        using var client = await SignedInAsync(buyer.Email!);
+
+        var waiting = await client.GetDocumentAsync($"/Orders/{order.Id}/Conversation");
+        Assert.Null(waiting.QuerySelector("form[action*='handler=Failed']"));
+        var waitingHint = waiting.QuerySelector(".next-step")!.TextContent;
+        Assert.DoesNotContain("talks as failed", waitingHint, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("the talks failed", waitingHint, StringComparison.Ordinal);
+        Assert.Contains("a button to say so will then appear below", waitingHint, StringComparison.Ordinal);
+
+        var answered = await app.Database.InScopeAsync(s => s.GetRequiredService<SellerConversationService>()
+            .PostAsync(DisputeActor.Seller(sellerUser.Id), conversationId, "We only refund unopened boxes."));
+        Assert.True(answered.Succeeded);
+
+        var afterAnswer = await client.GetDocumentAsync($"/Orders/{order.Id}/Conversation");
+        var button = afterAnswer.QuerySelector("form[action*='handler=Failed'] button")!.TextContent.Trim();
+        Assert.Contains($"press \"{button}\" below", afterAnswer.QuerySelector(".next-step")!.TextContent, StringComparison.Ordinal);
     }
 }

@@ -140,6 +140,48 @@ public sealed partial class LocalizationTests(DisputeCenterApp app) : IClassFixt
     }
 
     [Fact]
+    public async Task A_new_buyers_order_list_problem_form_and_registration_speak_Afrikaans()
+    {
+        var filed = await app.Database.FileAsync();
+        var order = await app.Data.OrderAsync(filed.Buyer.Id, filed.Seller.Id, product: "Nuwe ketel", placedDaysAgo: 5, deliveredDaysAgo: 1);
+        using var client = await SignedInAsync(filed.Buyer.Email!);
+        await ChooseAsync(client, "/", "culture", "af-ZA");
+
+        var list = AssertLang(await client.GetDocumentAsync("/Orders"), "af-ZA");
+        var rows = list.QuerySelectorAll("table.data tbody tr");
+        var disputed = rows.Single(r => r.TextContent.Contains("Headphones", StringComparison.Ordinal)).QuerySelector("td.filing")!;
+        Assert.Equal("Dispuut is oop", disputed.TextContent.Trim());
+        var fresh = rows.Single(r => r.TextContent.Contains("Nuwe ketel", StringComparison.Ordinal)).QuerySelector("td.filing")!.TextContent;
+        var opens = app.Clock.GetUtcNow().AddDays(3).ToString("d MMM yyyy", Afrikaans);
+        var until = order.DeliveredAt!.Value.AddDays(30).ToString("d MMM yyyy", Afrikaans);
+        Assert.Equal($"Kontak eers die verkoper; moontlik vanaf {opens} tot {until}", WhiteSpace().Replace(fresh, " ").Trim());
+
+        var refused = await (await client.SubmitAsync($"/Orders/{order.Id}/Problem", "main form", new Dictionary<string, string> { ["Input.Message"] = "" })).ParseAsync();
+        Assert.Equal(
+            ["Kies wat verkeerd geloop het.", "Skryf aan die verkoper: wat is verkeerd, en wat jy wil hê hulle moet doen."],
+            refused.QuerySelectorAll(".error-summary li").Select(li => li.TextContent.Trim()).Order(StringComparer.Ordinal));
+
+        var newcomer = await app.Data.BuyerAsync();
+        using var newClient = await SignedInAsync(newcomer.Email!);
+        await ChooseAsync(newClient, "/", "culture", "af-ZA");
+        Assert.Contains("Jy het nog geen bestellings nie.", (await newClient.GetDocumentAsync("/Orders")).QuerySelector(".empty-state")!.TextContent, StringComparison.Ordinal);
+
+        using var stranger = app.Browser();
+        await ChooseAsync(stranger, "/Identity/Account/Register", "culture", "af-ZA");
+        var register = await (await stranger.SubmitAsync("/Identity/Account/Register", "main form", new Dictionary<string, string>
+        {
+            ["Input.AccountType"] = "Buyer",
+            ["Input.DisplayName"] = "Nomsa",
+            ["Input.Email"] = $"nomsa-{Guid.NewGuid():N}@test.example",
+            ["Input.Password"] = "a passphrase of words",
+            ["Input.BusinessName"] = "Karoo Pompe",
+        })).ParseAsync();
+        Assert.Contains("Jy het gekies om te koop, maar die verkopers se verskafferprofiel ingevul.", register.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("As jy koop, laat dit leeg.", register.QuerySelector("#seller-profile .hint")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Afrikaans", register.QuerySelector(".preferences-menu > summary")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Buyer_pages_in_Afrikaans_keep_no_English_headings()
     {
         var filed = await app.Database.FileAsync();
@@ -239,4 +281,7 @@ public sealed partial class LocalizationTests(DisputeCenterApp app) : IClassFixt
 
     [GeneratedRegex(@"\{\d\}")]
     private static partial Regex Placeholders();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhiteSpace();
 }

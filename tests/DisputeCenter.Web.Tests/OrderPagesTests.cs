@@ -34,8 +34,13 @@ public sealed class OrderPagesTests(DisputeCenterApp app) : IClassFixture<Disput
         Assert.DoesNotContain(theirs.Number, page.Body!.TextContent, StringComparison.Ordinal);
     }
 
+    private static string Day(DateTimeOffset instant) => instant.ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static AngleSharp.Dom.IElement DisputeCell(AngleSharp.Dom.IDocument page, string product) =>
+        page.QuerySelectorAll("table.data tbody tr").Single(r => r.TextContent.Contains(product, StringComparison.Ordinal)).QuerySelector("td.filing")!;
+
     [Fact]
-    public async Task The_list_says_which_orders_can_still_be_disputed_and_until_when()
+    public async Task The_list_says_seller_contact_comes_first_with_when_filing_opens_and_until_when()
     {
         var (_, seller) = await app.Data.SellerAsync();
         var buyer = await app.Data.BuyerAsync();
@@ -43,12 +48,95 @@ public sealed class OrderPagesTests(DisputeCenterApp app) : IClassFixture<Disput
         await app.Data.OrderAsync(buyer.Id, seller.Id, product: "Old kettle", placedDaysAgo: 100, deliveredDaysAgo: 80);
         using var client = await SignedInAsync(buyer.Email!);
 
-        var rows = (await client.GetDocumentAsync("/Orders")).QuerySelectorAll("table.data tbody tr");
+        var page = await client.GetDocumentAsync("/Orders");
 
-        var until = recent.DeliveredAt!.Value.AddDays(30).ToString("d MMM yyyy", System.Globalization.CultureInfo.CurrentCulture);
-        Assert.Contains($"Possible until {until}", rows.Single(r => r.TextContent.Contains("Recent kettle", StringComparison.Ordinal)).TextContent, StringComparison.Ordinal);
-        Assert.Contains("Not possible now", rows.Single(r => r.TextContent.Contains("Old kettle", StringComparison.Ordinal)).TextContent, StringComparison.Ordinal);
+        var recentCell = DisputeCell(page, "Recent kettle");
+        var opens = Day(app.Clock.GetUtcNow().AddDays(3));
+        var until = Day(recent.DeliveredAt!.Value.AddDays(30));
+        Assert.Equal($"Contact the seller first; opens {opens}, until {until}", Normalized(recentCell.TextContent));
+        Assert.Equal($"/Orders/{recent.Id}/Problem", recentCell.QuerySelector("a")!.GetAttribute("href"));
+        Assert.DoesNotContain("Possible", recentCell.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Not possible now", DisputeCell(page, "Old kettle").TextContent.Trim());
     }
+
+    [Fact]
+    public async Task The_list_follows_the_conversation_and_says_possible_only_when_filing_would_succeed()
+    {
+        var (_, seller) = await app.Data.SellerAsync();
+        var buyer = await app.Data.BuyerAsync();
+        var order = await app.Data.OrderAsync(buyer.Id, seller.Id, product: "Talked-about kettle", placedDaysAgo: 10, deliveredDaysAgo: 2);
+        await app.Database.ContactSellerAsync(buyer.Id, order.Id);
+        var contactEnds = app.Clock.GetUtcNow().AddDays(3);
+        using var client = await SignedInAsync(buyer.Email!);
+
+        var talking = DisputeCell(await client.GetDocumentAsync("/Orders"), "Talked-about kettle");
+        Assert.Equal($"Talking with the seller; opens {Day(contactEnds)}, until {Day(order.DeliveredAt!.Value.AddDays(30))}", Normalized(talking.TextContent));
+        Assert.Equal($"/Orders/{order.Id}/Conversation", talking.QuerySelector("a")!.GetAttribute("href"));
+
+        app.Clock.Advance(TimeSpan.FromDays(3) + TimeSpan.FromSeconds(1));
+        using var later = await SignedInAsync(buyer.Email!); // the first session has been idle too long by now
+        var possible = DisputeCell(await later.GetDocumentAsync("/Orders"), "Talked-about kettle");
+        Assert.Equal($"Possible until {Day(order.DeliveredAt!.Value.AddDays(30))}", Normalized(possible.TextContent));
+    }
+
+    [Fact]
+    public async Task An_order_with_an_open_dispute_says_so_in_the_list_and_links_to_the_dispute()
+    {
+        var filed = await app.Database.FileAsync();
+        using var client = await SignedInAsync(filed.Buyer.Email!);
+
+        var cell = DisputeCell(await client.GetDocumentAsync("/Orders"), "Headphones");
+
+        Assert.Equal("Dispute open", cell.TextContent.Trim());
+        Assert.Equal($"/Disputes/{filed.DisputeId}", cell.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/Disputes/{filed.DisputeId}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_new_buyers_empty_list_says_where_orders_come_from_and_offers_no_filters_to_clear()
+    {
+        var buyer = await app.Data.BuyerAsync();
+        using var client = await SignedInAsync(buyer.Email!);
+
+        var page = await client.GetDocumentAsync("/Orders");
+
+        var empty = page.QuerySelector(".empty-state")!.TextContent;
+        Assert.Contains("You have no orders yet.", empty, StringComparison.Ordinal);
+        Assert.Contains("When you buy on the marketplace, your orders appear here", empty, StringComparison.Ordinal);
+        Assert.DoesNotContain("filters", page.QuerySelector("main")!.TextContent, StringComparison.OrdinalIgnoreCase);
+        Assert.Null(page.QuerySelector("form.filters"));
+    }
+
+    [Fact]
+    public async Task A_search_that_finds_nothing_says_so_and_offers_to_clear_the_filters()
+    {
+        var (_, seller) = await app.Data.SellerAsync();
+        var buyer = await app.Data.BuyerAsync();
+        await app.Data.OrderAsync(buyer.Id, seller.Id, product: "Teapot");
+        using var client = await SignedInAsync(buyer.Email!);
+
+        var page = await client.GetDocumentAsync("/Orders?q=bicycle");
+
+        var empty = page.QuerySelector(".empty-state")!;
+        Assert.Contains("No orders match your search or filters.", empty.TextContent, StringComparison.Ordinal);
+        Assert.Equal("?", empty.QuerySelector("a")!.GetAttribute("href"));
+        Assert.NotNull(page.QuerySelector("form.filters"));
+        Assert.DoesNotContain("You have no orders yet.", page.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_new_sellers_empty_list_says_orders_appear_when_buyers_order()
+    {
+        var (sellerUser, _) = await app.Data.SellerAsync();
+        using var client = await SignedInAsync(sellerUser.Email!);
+
+        var page = await client.GetDocumentAsync("/Seller/Orders");
+
+        Assert.Contains("No orders have been placed with you yet.", page.QuerySelector(".empty-state")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("form.filters"));
+    }
+
+    private static string Normalized(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ").Trim();
 
     [Fact]
     public async Task Search_and_paging_work_through_the_query_string()

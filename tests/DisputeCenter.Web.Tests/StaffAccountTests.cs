@@ -132,7 +132,7 @@ public sealed class StaffAccountTests(DisputeCenterApp app) : IClassFixture<Disp
 
         var remembered = await PasswordStepAsync(client, moderator.Email!);
 
-        Assert.Equal("/", remembered.Headers.Location!.OriginalString);
+        Assert.Equal("/Moderation", remembered.Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.Redirect, (await client.SubmitAsync("/Identity/Account/Manage/TwoFactor", "form[action*='handler=ForgetBrowser']", new Dictionary<string, string>())).StatusCode);
         await client.SubmitAsync("/Identity/Account/Logout", "main form", new Dictionary<string, string>());
         Assert.Contains("LoginWith2fa", (await PasswordStepAsync(client, moderator.Email!)).Headers.Location!.OriginalString, StringComparison.Ordinal);

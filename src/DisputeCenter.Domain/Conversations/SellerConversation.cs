@@ -119,9 +119,12 @@ public sealed class SellerConversation : Entity
             return null;
         }
 
-        var afterContactPeriod = StartedAt + contactPeriod;
+        var afterContactPeriod = FilingOpensAfterContactStartedAt(StartedAt, contactPeriod);
         return MarkedFailedAt is { } failedAt && failedAt < afterContactPeriod ? failedAt : afterContactPeriod;
     }
+
+    /// <summary>When a conversation started at <paramref name="startedAt"/> lets the buyer file, if the talks are not marked failed sooner.</summary>
+    public static DateTimeOffset FilingOpensAfterContactStartedAt(DateTimeOffset startedAt, TimeSpan contactPeriod) => startedAt + contactPeriod;
 
     public bool CanFileAt(DateTimeOffset now, TimeSpan contactPeriod) => FilingOpensAt(contactPeriod) is { } opensAt && opensAt <= now;
 

@@ -104,17 +104,4 @@ public static class DisputeReasons
             _ => null,
         };
     }
-
-    /// <summary>
-    /// The last instant a dispute can be filed on <paramref name="order"/> for any reason that applies to it, with
-    /// each reason's deadlines; null when the order is unpaid or no reason applies.
-    /// </summary>
-    public static DateTimeOffset? FilingPossibleUntil(Order order, Func<DisputeReason, DeadlineSnapshot> deadlinesFor)
-    {
-        ArgumentNullException.ThrowIfNull(order);
-        ArgumentNullException.ThrowIfNull(deadlinesFor);
-        return order.IsPaid
-            ? All.Select(reason => FilingWindowFor(order, reason, deadlinesFor(reason))).OfType<TimeWindow>().Select(w => (DateTimeOffset?)w.Until).Max()
-            : null;
-    }
 }

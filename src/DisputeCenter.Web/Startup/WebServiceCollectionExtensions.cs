@@ -94,7 +94,14 @@ public static class WebServiceCollectionExtensions
             options.Conventions.AuthorizeAreaPage("Identity", "/Account/Logout");
             options.Conventions.AuthorizeAreaFolder("Identity", "/Account/Manage");
         })
-            .AddMvcOptions(options => options.ModelBinderProviders.Insert(0, new InputBinderProvider()))
+            .AddMvcOptions(options =>
+            {
+                options.ModelBinderProviders.Insert(0, new InputBinderProvider());
+                // Required input is checked by the FluentValidation validators (called in the handlers) in the site's own
+                // words; the framework's implicit [Required] on non-nullable strings would add "The X field is required."
+                // beside them.
+                options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options => options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
 

@@ -19,4 +19,8 @@ public sealed record RegisterAccountCommand
     public string? ContactPhone { get; init; }
 
     public string? RegistrationNumber { get; init; }
+
+    /// <summary>Whether any field of the seller's supplier profile holds something.</summary>
+    public bool FillsSupplierProfile() =>
+        new[] { BusinessName, BusinessAddress, Country, ContactPhone, RegistrationNumber }.Any(v => !string.IsNullOrWhiteSpace(v));
 }

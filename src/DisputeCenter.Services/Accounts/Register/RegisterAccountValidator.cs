@@ -13,6 +13,10 @@ public sealed class RegisterAccountValidator : AbstractValidator<RegisterAccount
     public RegisterAccountValidator()
     {
         RuleFor(c => c.AccountType).IsInEnum().WithMessage("Choose a buyer or a seller account.");
+        // A supplier profile typed into a buyer's form is never dropped in silence: the buyer says which they meant.
+        RuleFor(c => c.AccountType)
+            .Must((command, type) => type != AccountType.Buyer || !command.FillsSupplierProfile())
+            .WithMessage("You chose to buy, but filled in the sellers' supplier profile. Choose \"sell\" to register as a seller, or empty those fields to register as a buyer.");
         RuleFor(c => c.DisplayName).NotEmpty().WithMessage("Enter the name other people will see.")
             .MaximumLength(ApplicationUser.DisplayNameMaxLength).WithMessage($"Keep the name to at most {ApplicationUser.DisplayNameMaxLength} characters.");
         RuleFor(c => c.Email).NotEmpty().WithMessage("Enter your email address.")

@@ -54,7 +54,8 @@ public sealed class SellerConversationService(
         var result = await changes.RunAsync(
             () =>
             {
-                var conversation = SellerConversation.Start(id, order, seller, buyerId, command.Reason, command.Message, now, attachments);
+                var reason = command.Reason ?? throw new ArgumentException("Validate the command first: a reason is required.", nameof(command));
+                var conversation = SellerConversation.Start(id, order, seller, buyerId, reason, command.Message, now, attachments);
                 db.SellerConversations.Add(conversation);
                 return conversation.Id;
             },

@@ -7,7 +7,8 @@ public sealed record StartConversationCommand
 {
     public Guid OrderId { get; init; }
 
-    public DisputeReason Reason { get; init; }
+    /// <summary>What went wrong: the buyer chooses it (nothing is chosen for them).</summary>
+    public DisputeReason? Reason { get; init; }
 
     public string Message { get; init; } = string.Empty;
 }

@@ -14,22 +14,42 @@ public sealed class OrderListService(DisputeCenterDbContext db, DeadlinePolicySe
     public async Task<PagedResult<OrderSummary>> ForBuyerAsync(string buyerId, OrderListQuery query, CancellationToken cancellationToken = default)
     {
         var page = await ListAsync(db.Orders.Where(o => o.BuyerId == buyerId), query, cancellationToken);
-        return page with { Items = await WithFilingWindowsAsync(page.Items, cancellationToken) };
+        return page with { Items = await WithFilingOutlooksAsync(buyerId, page.Items, cancellationToken) };
     }
 
-    /// <summary>Marks the orders a dispute can still be opened on, and until when, as the domain's filing windows say.</summary>
-    private async Task<IReadOnlyList<OrderSummary>> WithFilingWindowsAsync(IReadOnlyList<OrderSummary> items, CancellationToken cancellationToken)
+    /// <summary>
+    /// Says for each order of the page whether a dispute can be opened, from when and until when, as the rules of filing
+    /// say (<see cref="FilingOutlook"/>): four queries, however many orders.
+    /// </summary>
+    private async Task<IReadOnlyList<OrderSummary>> WithFilingOutlooksAsync(string buyerId, IReadOnlyList<OrderSummary> items, CancellationToken cancellationToken)
     {
         var ids = items.Select(i => i.Id).ToList();
         var orders = await db.Orders.Include(o => o.Lines).AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, cancellationToken);
+        // Filing looks at the order's latest conversation, as here.
+        var conversations = (await db.SellerConversations.AsNoTracking()
+                .Where(c => ids.Contains(c.OrderId) && c.BuyerId == buyerId)
+                .ToListAsync(cancellationToken))
+            .GroupBy(c => c.OrderId)
+            .ToDictionary(g => g.Key, g => g.MaxBy(c => c.StartedAt)!);
+        var openDisputes = (await db.Disputes
+                .Where(d => ids.Contains(d.OrderId) && DisputeStatuses.Open.Contains(d.Status))
+                .Select(d => new { d.OrderId, d.Id })
+                .ToListAsync(cancellationToken))
+            .GroupBy(d => d.OrderId)
+            .ToDictionary(g => g.Key, g => g.First().Id);
         var rows = await policies.CurrentAsync(cancellationToken);
         var now = clock.GetUtcNow();
         return items.Select(item =>
         {
             var order = orders[item.Id];
             var category = DeadlinePolicyService.CategoryOf(order);
-            var until = DisputeReasons.FilingPossibleUntil(order, reason => DeadlinePolicy.Select(rows, category, reason).Snapshot());
-            return item with { DisputableUntil = until >= now ? until : null };
+            var outlook = FilingOutlook.For(
+                order,
+                conversations.GetValueOrDefault(item.Id),
+                openDisputes.TryGetValue(item.Id, out var disputeId) ? disputeId : null,
+                reason => DeadlinePolicy.Select(rows, category, reason).Snapshot(),
+                now);
+            return item with { Filing = outlook };
         }).ToList();
     }
 

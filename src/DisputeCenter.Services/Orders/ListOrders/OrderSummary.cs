@@ -1,4 +1,5 @@
 using DisputeCenter.Domain.Common;
+using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Orders;
 
 namespace DisputeCenter.Services.Orders.ListOrders;
@@ -17,6 +18,6 @@ public sealed record OrderSummary(
     DateTimeOffset ExpectedDeliveryAt,
     DateTimeOffset? DeliveredAt)
 {
-    /// <summary>For the buyer: until when a dispute can be opened on this order (null when it can't, or for sellers).</summary>
-    public DateTimeOffset? DisputableUntil { get; init; }
+    /// <summary>For the buyer: whether, from when and until when a dispute can be opened on this order (null for sellers).</summary>
+    public FilingOutlook? Filing { get; init; }
 }

@@ -58,7 +58,7 @@ public sealed class ProblemModel(
             return Page();
         }
 
-        TempData["Status"] = Text.T("Your message was sent to {0}. Most problems are solved this way; if the seller does not help, you can open a dispute (this page says from when).", Order.Supplier.BusinessName);
+        TempData["Status"] = Text.T("Your message to {0} was sent. Most problems are solved this way; if the seller does not help, you can open a dispute (this page says from when).", Order.Supplier.BusinessName);
         return RedirectToPage("Conversation", new { id });
     }
 

@@ -39,6 +39,9 @@ public abstract class OrderListPageModel(IValidator<OrderListQuery> validator) :
 
     public bool ShowsBuyer { get; protected init; }
 
+    /// <summary>Whether the list is narrowed by a search or a filter (the sort narrows nothing).</summary>
+    public bool IsFiltered => !string.IsNullOrWhiteSpace(Search) || Status is not null || From is not null || To is not null;
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)

@@ -58,6 +58,10 @@ public abstract class ModerationQueuePageModel(
 
     public abstract QueueStage CurrentStage { get; }
 
+    /// <summary>Whether a filter narrows the queue (the stage is which queue it is, not a filter).</summary>
+    public bool IsFiltered =>
+        Reason is not null || MinAmount is not null || MaxAmount is not null || !string.IsNullOrWhiteSpace(Seller) || Assignment != QueueAssignment.Everyone || OverdueOnly;
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         Now = clock.GetUtcNow();

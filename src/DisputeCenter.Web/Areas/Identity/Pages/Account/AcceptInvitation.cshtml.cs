@@ -1,6 +1,7 @@
 using DisputeCenter.Services.Accounts.Moderators;
 using DisputeCenter.Services.Accounts.Sessions;
 using DisputeCenter.Services.Persistence;
+using DisputeCenter.Web.Accounts;
 using DisputeCenter.Web.Forms;
 using DisputeCenter.Web.Startup;
 using Microsoft.AspNetCore.Identity;
@@ -46,6 +47,6 @@ public sealed class AcceptInvitationModel(ModeratorAccountsService moderators, S
 
         Sessions.SignInBy(HttpContext, SignInMethod.Invitation);
         await signIn.SignInAsync(result.Value!, isPersistent: false);
-        return LocalRedirect("/Moderation");
+        return LocalRedirect(await StartPage.AfterSignInAsync(Url, signIn.UserManager, result.Value!, returnUrl: null));
     }
 }

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using DisputeCenter.Services.Accounts.Sessions;
 using DisputeCenter.Services.Persistence;
+using DisputeCenter.Web.Accounts;
 using DisputeCenter.Web.Localization;
 using DisputeCenter.Web.Startup;
 using Microsoft.AspNetCore.Identity;
@@ -66,7 +67,7 @@ public sealed partial class LoginModel(SignInManager<ApplicationUser> signIn, Si
         if (result.Succeeded)
         {
             LogSignedIn(logger, user?.Id);
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+            return LocalRedirect(await StartPage.AfterSignInAsync(Url, signIn.UserManager, user, ReturnUrl));
         }
 
         if (result.RequiresTwoFactor)

@@ -1,6 +1,7 @@
 using DisputeCenter.Services.Accounts.Sessions;
 using DisputeCenter.Services.Accounts.TwoFactor;
 using DisputeCenter.Services.Persistence;
+using DisputeCenter.Web.Accounts;
 using DisputeCenter.Web.Localization;
 using DisputeCenter.Web.Startup;
 using Microsoft.AspNetCore.Identity;
@@ -67,7 +68,7 @@ public sealed partial class LoginWith2faModel(SignInManager<ApplicationUser> sig
         if (result.Succeeded)
         {
             LogSignedIn(logger, user.Id, RecoveryCode ? "a recovery code" : "the authenticator");
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+            return LocalRedirect(await StartPage.AfterSignInAsync(Url, signIn.UserManager, user, ReturnUrl));
         }
 
         if (result.IsLockedOut)
