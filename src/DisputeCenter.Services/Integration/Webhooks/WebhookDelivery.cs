@@ -70,15 +70,17 @@ public sealed class WebhookDelivery
             return;
         }
 
-        var next = startedAt + took + WebhookRetrySchedule.After(Attempts);
-        if (next - FirstAttemptAt.Value > WebhookRetrySchedule.GiveUpAfter)
+        // The last attempt is made exactly when the retry period ends; if that fails too, the delivery is given up.
+        var giveUpAt = FirstAttemptAt.Value + WebhookRetrySchedule.GiveUpAfter;
+        if (startedAt >= giveUpAt)
         {
             Status = WebhookDeliveryStatus.Failed;
             NextAttemptAt = null;
         }
         else
         {
-            NextAttemptAt = next;
+            var next = startedAt + took + WebhookRetrySchedule.After(Attempts);
+            NextAttemptAt = next < giveUpAt ? next : giveUpAt;
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using DisputeCenter.Services.Integration.Clients;
 using DisputeCenter.Services.Persistence;
@@ -115,7 +114,7 @@ public sealed partial class WebhookDispatcher(
         request.Headers.Add(WebhookSignature.TimestampHeader, timestamp.ToString(CultureInfo.InvariantCulture));
         request.Headers.Add(WebhookSignature.SignatureHeader, WebhookSignature.Sign(secrets.Reveal(endpoint), apiEvent.PublicId, timestamp, body));
 
-        var stopwatch = Stopwatch.StartNew();
+        var started = clock.GetTimestamp();
         int? status = null;
         string? responseBody = null;
         string? error = null;
@@ -132,7 +131,7 @@ public sealed partial class WebhookDispatcher(
             error = e is OperationCanceledException ? $"No answer within {options.Value.TimeoutSeconds} s." : $"{e.GetType().Name}: {e.Message}";
         }
 
-        delivery.RecordAttempt(startedAt, stopwatch.Elapsed, status, responseBody, error);
+        delivery.RecordAttempt(startedAt, clock.GetElapsedTime(started), status, responseBody, error);
         if (delivery.Status == WebhookDeliveryStatus.Succeeded)
         {
             endpoint.RecordSuccess();
