@@ -72,7 +72,8 @@ public sealed partial class WebhookDispatcher(
         var now = clock.GetUtcNow();
         foreach (var apiEvent in events)
         {
-            foreach (var target in endpoints.Where(t => t.Endpoint.Wants(apiEvent.Type)
+            // An endpoint gets what happens from its registration on; what happened before is in the events list.
+            foreach (var target in endpoints.Where(t => t.Endpoint.Wants(apiEvent.Type) && apiEvent.CreatedAt > t.Endpoint.CreatedAt
                 && (t.SellerUserId is null || string.Equals(t.SellerUserId, sellers.GetValueOrDefault(apiEvent.DisputeId), StringComparison.Ordinal))))
             {
                 db.WebhookDeliveries.Add(WebhookDelivery.For(apiEvent.Id, target.Endpoint.Id, now));
