@@ -19,6 +19,7 @@ using DisputeCenter.Services.Disputes.Negotiation;
 using DisputeCenter.Services.Disputes.Timeline;
 using DisputeCenter.Services.Evidence;
 using DisputeCenter.Services.Integration;
+using DisputeCenter.Services.Integration.Webhooks;
 using DisputeCenter.Services.Moderation;
 using DisputeCenter.Services.Moderation.Cases;
 using DisputeCenter.Services.Moderation.ReasonCodes;
@@ -71,9 +72,10 @@ public static class ServiceCollectionExtensions
         services.AddOptions<AuditTrailOptions>().BindConfiguration(AuditTrailOptions.Section);
         services.AddSingleton<AuditSeals>();
         services.AddSingleton<AuditSealingInterceptor>();
+        services.AddSingleton<ApiEventWriter>();
         services.AddScoped<AuditVerificationService>();
         services.AddDbContextPool<DisputeCenterDbContext>((provider, options) => UseDatabase(options, connection)
-            .AddInterceptors(provider.GetRequiredService<AuditSealingInterceptor>()));
+            .AddInterceptors(provider.GetRequiredService<AuditSealingInterceptor>(), provider.GetRequiredService<ApiEventWriter>()));
         services.AddSingleton(new DatabaseOwner(configuration.GetConnectionString(OwnerConnectionStringName)));
 
         services.AddIdentity<ApplicationUser, IdentityRole>(options =>
@@ -164,7 +166,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<DemoDataSeeder>();
         services.AddEvidenceVault();
         services.AddNotifications(configuration);
-        services.AddIntegration();
+        services.AddIntegration(configuration);
         return services;
     }
 

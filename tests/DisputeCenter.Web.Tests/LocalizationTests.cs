@@ -212,7 +212,7 @@ public sealed partial class LocalizationTests(DisputeCenterApp app) : IClassFixt
             [moderator.Email!] = ["/Moderation", "/Moderation/Appeals", "/Moderation/Overview", $"/Moderation/Cases/{filed.DisputeId}",
                 "/Identity/Account/Manage", "/Identity/Account/Manage/TwoFactor", "/Identity/Account/Manage/EnableAuthenticator",
                 "/Identity/Account/Manage/ChangePassword", "/Identity/Account/Manage/ChangeEmail"],
-            [admin.Email!] = ["/Admin/DeadlinePolicy", "/Admin/ReasonCodes", "/Admin/Moderators", $"/Admin/Accounts?Email={Uri.EscapeDataString(moderator.Email!)}"],
+            [admin.Email!] = ["/Admin/DeadlinePolicy", "/Admin/ReasonCodes", "/Admin/Moderators", "/Admin/Webhooks", $"/Admin/Accounts?Email={Uri.EscapeDataString(moderator.Email!)}"],
         };
 
         var afrikaansTexts = Translations.Afrikaans.Values.ToHashSet(StringComparer.Ordinal);

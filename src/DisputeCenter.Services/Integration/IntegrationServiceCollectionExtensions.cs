@@ -1,14 +1,16 @@
 using DisputeCenter.Services.Integration.Clients;
 using DisputeCenter.Services.Integration.Idempotency;
 using DisputeCenter.Services.Integration.Ingestion;
+using DisputeCenter.Services.Integration.Webhooks;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DisputeCenter.Services.Integration;
 
 public static class IntegrationServiceCollectionExtensions
 {
-    /// <summary>What the JSON API needs from the service layer: clients and keys, idempotency keys, ingestion.</summary>
-    public static IServiceCollection AddIntegration(this IServiceCollection services)
+    /// <summary>What the JSON API needs from the service layer: clients and keys, idempotency keys, ingestion, events and webhooks.</summary>
+    public static IServiceCollection AddIntegration(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<IntegrationClientService>();
         services.AddScoped<IdempotencyStore>();
@@ -16,6 +18,7 @@ public static class IntegrationServiceCollectionExtensions
         services.AddScoped<PartyIngestService>();
         services.AddScoped<OrderIngestService>();
         services.AddScoped<Disputes.ApiDisputeService>();
+        services.AddWebhooks(configuration);
         return services;
     }
 }

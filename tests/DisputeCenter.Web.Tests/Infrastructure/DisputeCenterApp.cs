@@ -51,6 +51,8 @@ public sealed class DisputeCenterApp : WebApplicationFactory<Program>, IAsyncLif
             builder.UseSetting($"RateLimits:{limit}:Permits", "100000");
         }
 
+        // Tests run webhook rounds themselves (WebhookDispatcher.SendDueAsync), so no background sender races them.
+        builder.UseSetting("Webhooks:SenderEnabled", "false");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 }

@@ -1,0 +1,8 @@
+namespace DisputeCenter.Services.Integration.Webhooks;
+
+public enum WebhookDeliveryStatus
+{
+    Pending,
+    Succeeded,
+    Failed,
+}
