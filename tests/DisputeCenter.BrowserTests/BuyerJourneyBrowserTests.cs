@@ -30,7 +30,7 @@ public sealed class BuyerJourneyBrowserTests(KestrelApp app, ChromiumFixture chr
         await buyer.GetByLabel("Your message to the seller").FillAsync("The left ear cup is cracked and silent. Could you send a replacement?");
         await SnapAsync(buyer, "problem");
         await ClickAsync(buyer, "Send to the seller");
-        await Expect(buyer.GetByRole(AriaRole.Status)).ToContainTextAsync("Your message was sent");
+        await Expect(buyer.GetByRole(AriaRole.Status)).ToContainTextAsync("Your message to Brightway Audio was sent.");
         await Expect(buyer.Locator(".next-step")).ToContainTextAsync("in 3 days");
         await SnapAsync(buyer, "conversation");
 
