@@ -6,8 +6,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DisputeCenter.Services.Disputes;
 
+/// <param name="Payouts">What the payment system reported for each instructed refund, by refund id (a refund not in it is still instructed).</param>
 public sealed record DisputeOverview(
-    Dispute Dispute, IReadOnlyList<PendingAction> PendingActions, IReadOnlySet<DisputeAction> AvailableActions, IReadOnlyList<TimelineEntry> Timeline);
+    Dispute Dispute,
+    IReadOnlyList<PendingAction> PendingActions,
+    IReadOnlySet<DisputeAction> AvailableActions,
+    IReadOnlyList<TimelineEntry> Timeline,
+    IReadOnlyDictionary<Guid, RefundPayout>? Payouts = null);
 
 /// <summary>A dispute as one of its parties (or a moderator) sees it now: its state, and who must do what by when.</summary>
 public sealed class DisputeOverviewService(DisputeChangeRunner disputes, DisputeCenterDbContext db, TimeProvider clock)
@@ -23,6 +28,9 @@ public sealed class DisputeOverviewService(DisputeChangeRunner disputes, Dispute
         var now = clock.GetUtcNow();
         var actions = viewer.Kind is ActorKind.Buyer or ActorKind.Seller ? dispute.AvailableActions(viewer.Party, now) : new HashSet<DisputeAction>();
         var timeline = await db.DisputeEvents.AsNoTracking().Where(e => e.DisputeId == disputeId).OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
-        return new DisputeOverview(dispute, dispute.PendingActions(now), actions, timeline);
+        var payouts = dispute.Refunds.Count == 0
+            ? new Dictionary<Guid, RefundPayout>()
+            : await db.RefundPayouts.AsNoTracking().Where(p => p.DisputeId == disputeId).ToDictionaryAsync(p => p.RefundId, cancellationToken);
+        return new DisputeOverview(dispute, dispute.PendingActions(now), actions, timeline, payouts);
     }
 }

@@ -17,6 +17,7 @@ public static class IntegrationServiceCollectionExtensions
         services.AddHostedService<IdempotencySweeper>();
         services.AddScoped<PartyIngestService>();
         services.AddScoped<OrderIngestService>();
+        services.AddScoped<Services.Disputes.Refunds.RefundPayoutService>();
         services.AddScoped<Disputes.ApiDisputeService>();
         services.AddWebhooks(configuration);
         return services;

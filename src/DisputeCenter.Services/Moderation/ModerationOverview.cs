@@ -12,7 +12,8 @@ public sealed record ModerationOverview(
     int DecisionsInWindow,
     TimeSpan? MedianTimeToDecision,
     DateTimeOffset WindowStart,
-    DateTimeOffset Now)
+    DateTimeOffset Now,
+    int RefundsAwaitingPayout = 0)
 {
     public static readonly TimeSpan Window = TimeSpan.FromDays(30);
 

@@ -33,7 +33,10 @@ public sealed class ModerationOverviewService(DisputeCenterDbContext db, TimePro
                 """)
             .SingleAsync(cancellationToken);
         var median = speed.MedianSeconds is { } seconds ? TimeSpan.FromSeconds(Math.Round(seconds)) : (TimeSpan?)null;
-        return new ModerationOverview(byState, stalled, speed.Decisions, median, since, now);
+        var unpaidBefore = now - Disputes.Refunds.RefundPayoutService.ConfirmWithin;
+        var unpaid = await db.Refunds.Where(r => r.RecordedAt < unpaidBefore)
+            .CountAsync(r => !db.RefundPayouts.Any(p => p.RefundId == r.Id && p.Status == RefundPayoutStatus.Completed), cancellationToken);
+        return new ModerationOverview(byState, stalled, speed.Decisions, median, since, now, unpaid);
     }
 
     /// <summary>The first decisions of the window: how many, and the median time from escalation to decision.</summary>

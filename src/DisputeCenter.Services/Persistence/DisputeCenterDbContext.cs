@@ -38,6 +38,8 @@ public sealed class DisputeCenterDbContext(DbContextOptions<DisputeCenterDbConte
 
     public DbSet<Refund> Refunds => Set<Refund>();
 
+    public DbSet<RefundPayout> RefundPayouts => Set<RefundPayout>();
+
     public DbSet<EvidenceItem> EvidenceItems => Set<EvidenceItem>();
 
     public DbSet<EvidenceOpening> EvidenceOpenings => Set<EvidenceOpening>();

@@ -935,6 +935,52 @@ namespace DisputeCenter.Services.Persistence.Migrations
                     b.ToTable("refunds", (string)null);
                 });
 
+            modelBuilder.Entity("DisputeCenter.Domain.Disputes.RefundPayout", b =>
+                {
+                    b.Property<Guid>("RefundId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("refund_id");
+
+                    b.Property<Guid>("DisputeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dispute_id");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("failure_reason");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("reference");
+
+                    b.Property<DateTimeOffset>("ReportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reported_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("RefundId")
+                        .HasName("pk_refund_payouts");
+
+                    b.HasIndex("DisputeId")
+                        .HasDatabaseName("ix_refund_payouts_dispute_id");
+
+                    b.ToTable("refund_payouts", (string)null);
+                });
+
             modelBuilder.Entity("DisputeCenter.Domain.Disputes.Timeline.TimelineEntry", b =>
                 {
                     b.Property<Guid>("DisputeId")
@@ -2478,6 +2524,23 @@ namespace DisputeCenter.Services.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_refunds_disputes_dispute_id");
+                });
+
+            modelBuilder.Entity("DisputeCenter.Domain.Disputes.RefundPayout", b =>
+                {
+                    b.HasOne("DisputeCenter.Domain.Disputes.Dispute", null)
+                        .WithMany()
+                        .HasForeignKey("DisputeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_refund_payouts_disputes_dispute_id");
+
+                    b.HasOne("DisputeCenter.Domain.Disputes.Refund", null)
+                        .WithOne()
+                        .HasForeignKey("DisputeCenter.Domain.Disputes.RefundPayout", "RefundId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_refund_payouts_refunds_refund_id");
                 });
 
             modelBuilder.Entity("DisputeCenter.Domain.Disputes.Timeline.TimelineEntry", b =>
