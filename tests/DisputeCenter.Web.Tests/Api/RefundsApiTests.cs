@@ -37,6 +37,8 @@ public sealed class RefundsApiTests(DisputeCenterApp app) : IClassFixture<Disput
         Assert.Equal("completed", (await completed.JsonAsync()).GetProperty("payout_status").GetString());
         Assert.Contains("Refunded on", paidPage.QuerySelector("#refunds")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("PSP-777", paidPage.QuerySelector("#refunds")!.TextContent, StringComparison.Ordinal);
+        var events = await (await api.GetAsync($"/api/v1/events?type=refund.completed&limit=100")).JsonAsync();
+        Assert.Contains(events.GetProperty("data").EnumerateArray(), e => e.GetProperty("data").GetProperty("refund_id").GetGuid() == refundId);
     }
 
     [Fact]

@@ -2,10 +2,16 @@ using DisputeCenter.Domain.Disputes.Timeline;
 
 namespace DisputeCenter.Services.Integration.Webhooks;
 
-/// <summary>The event types a client can list or subscribe to: one for each kind of timeline entry, and one for a refund.</summary>
+/// <summary>The event types a client can list or subscribe to: one for each kind of timeline entry, and three for a refund.</summary>
 public static class ApiEventTypes
 {
     public const string RefundInstructed = "refund.instructed";
+
+    /// <summary>The marketplace's payment system reported an instructed refund paid.</summary>
+    public const string RefundCompleted = "refund.completed";
+
+    /// <summary>The payment system reported a refund's payout failed (a later refund.completed may follow).</summary>
+    public const string RefundFailed = "refund.failed";
 
     public static string Of(DisputeEventKind kind) => kind switch
     {
@@ -33,7 +39,7 @@ public static class ApiEventTypes
     };
 
     public static IReadOnlyList<string> All { get; } =
-        [.. Enum.GetValues<DisputeEventKind>().Select(Of), RefundInstructed];
+        [.. Enum.GetValues<DisputeEventKind>().Select(Of), RefundInstructed, RefundCompleted, RefundFailed];
 
     public static bool IsKnown(string type) => All.Contains(type, StringComparer.Ordinal);
 }

@@ -54,6 +54,14 @@ internal sealed class ApiEventWriter(TimeProvider clock) : SaveChangesIntercepto
             events.Add(ApiEvent.Create(ApiEventTypes.RefundInstructed, disputeId, Serialize(data), now));
         }
 
+        foreach (var entry in context.ChangeTracker.Entries<RefundPayout>().Where(e => e.State is EntityState.Added or EntityState.Modified))
+        {
+            var payout = entry.Entity;
+            var data = new PayoutData(payout.RefundId, payout.DisputeId, Name(payout.Status), payout.Reference, payout.FailureReason, payout.ReportedAt);
+            events.Add(ApiEvent.Create(
+                payout.Status == RefundPayoutStatus.Completed ? ApiEventTypes.RefundCompleted : ApiEventTypes.RefundFailed, payout.DisputeId, Serialize(data), now));
+        }
+
         if (events.Count > 0)
         {
             context.AddRange(events);
@@ -66,6 +74,8 @@ internal sealed class ApiEventWriter(TimeProvider clock) : SaveChangesIntercepto
     private static string Serialize<T>(T data) => JsonSerializer.Serialize(data, Json);
 
     private sealed record TimelineData(Guid DisputeId, string Status, int Sequence, string Kind, string Actor, DateTimeOffset OccurredAt);
+
+    private sealed record PayoutData(Guid RefundId, Guid DisputeId, string Status, string Reference, string? FailureReason, DateTimeOffset ReportedAt);
 
     private sealed record RefundData(Guid RefundId, Guid DisputeId, Guid? OrderId, decimal Amount, string Currency, string Cause, DateTimeOffset RecordedAt);
 }
