@@ -1,5 +1,6 @@
 using System.Net;
 using DisputeCenter.Services.Integration.Ingestion;
+using DisputeCenter.Services.Notifications.Email;
 using DisputeCenter.Services.Persistence;
 using DisputeCenter.Testing;
 using DisputeCenter.Web.Tests.Infrastructure;
@@ -174,5 +175,23 @@ public sealed class IngestionApiTests(DisputeCenterApp app) : IClassFixture<Disp
         var stillHasPassword = await app.Database.InScopeAsync(async services =>
             await services.GetRequiredService<UserManager<ApplicationUser>>().CheckPasswordAsync((await services.GetRequiredService<UserManager<ApplicationUser>>().FindByIdAsync(existing.Id))!, TestData.Password));
         Assert.True(stillHasPassword);
+    }
+
+    [Fact]
+    public async Task A_pushed_buyer_sets_a_password_through_forgot_password_signs_in_and_sees_the_pushed_order()
+    {
+        using var api = await PartiesAsync("signin");
+        Assert.Equal(HttpStatusCode.Created, (await api.PostJsonAsync("/api/v1/orders", Order("o-signin", "b-signin", "s-signin"))).StatusCode);
+        using var browser = app.Browser();
+
+        await browser.SubmitAsync("/Identity/Account/ForgotPassword", "main form", new Dictionary<string, string> { ["Email"] = "b-signin@buyers.example" });
+        var email = await app.Database.WithDbAsync(db => db.OutboxEmails.Where(e => e.ToAddress == "b-signin@buyers.example").Select(e => e.TextBody).SingleAsync());
+        var link = System.Text.RegularExpressions.Regex.Match(email, @"/Identity/Account/ResetPassword\?\S+").Value;
+        await browser.SubmitAsync(link, "main form", new Dictionary<string, string> { ["NewPassword"] = "a pushed buyer's passphrase" });
+        var signedIn = await browser.SignInAsync("b-signin@buyers.example", "a pushed buyer's passphrase");
+        var orders = await browser.GetDocumentAsync("/Orders");
+
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        Assert.Contains("MP-o-signin", orders.Body!.TextContent, StringComparison.Ordinal);
     }
 }
