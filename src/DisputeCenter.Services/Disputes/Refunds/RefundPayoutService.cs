@@ -70,12 +70,4 @@ public sealed class RefundPayoutService(DisputeCenterDbContext db, ChangeRunner 
             ? null
             : new RefundState(found.Refund, found.DisputeId, await db.RefundPayouts.AsNoTracking().SingleOrDefaultAsync(p => p.RefundId == refundId, cancellationToken));
     }
-
-    /// <summary>Refunds instructed longer than <see cref="ConfirmWithin"/> ago that are not paid out yet.</summary>
-    public Task<int> CountOverdueAsync(CancellationToken cancellationToken = default)
-    {
-        var before = clock.GetUtcNow() - ConfirmWithin;
-        return db.Refunds.Where(r => r.RecordedAt < before)
-            .CountAsync(r => !db.RefundPayouts.Any(p => p.RefundId == r.Id && p.Status == RefundPayoutStatus.Completed), cancellationToken);
-    }
 }
