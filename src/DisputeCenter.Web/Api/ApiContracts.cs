@@ -47,7 +47,14 @@ public sealed record RefundDto(Guid Id, MoneyDto Amount, RefundCause Cause, Date
 
 public sealed record TimelineEntryDto(int Sequence, DisputeEventKind Kind, ActorKind Actor, DateTimeOffset OccurredAt, DisputeStatus StatusAfter, string Hash);
 
-public sealed record EvidenceDto(Guid Id, ActorKind UploadedBy, EvidenceKind Kind, EvidenceFormat Format, long SizeBytes, string Sha256, DateTimeOffset? SubmittedAt, bool Hidden);
+public sealed record EvidenceDto(Guid Id, ActorKind UploadedBy, EvidenceKind Kind, EvidenceFormat Format, long SizeBytes, string Sha256, DateTimeOffset? SubmittedAt, bool Hidden)
+{
+    public static EvidenceDto From(EvidenceItem e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return new(e.Id, e.UploadedBy, e.Kind, e.Format, e.SizeBytes, e.Sha256, e.SubmittedAt, e.Status == EvidenceStatus.Hidden);
+    }
+}
 
 public sealed record DisputeDto(
     DisputeSummaryDto Dispute,
@@ -73,7 +80,7 @@ public sealed record DisputeDto(
             d.Offers.OrderBy(o => o.Sequence).Select(o => new OfferDto(o.Id, o.Sequence, o.MadeBy, o.Kind, MoneyDto.From(o.Amount), o.Note, o.MadeAt, o.Status)).ToList(),
             d.Refunds.OrderBy(r => r.RecordedAt).Select(r => new RefundDto(r.Id, MoneyDto.From(r.Amount), r.Cause, r.RecordedAt)).ToList(),
             overview.Timeline.Select(e => new TimelineEntryDto(e.Sequence, e.Kind, e.Actor, e.OccurredAt, e.StatusAfter, e.Hash)).ToList(),
-            evidence.Select(e => new EvidenceDto(e.Id, e.UploadedBy, e.Kind, e.Format, e.SizeBytes, e.Sha256, e.SubmittedAt, e.Status == EvidenceStatus.Hidden)).ToList());
+            evidence.Select(EvidenceDto.From).ToList());
     }
 }
 

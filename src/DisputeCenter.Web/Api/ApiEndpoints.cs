@@ -61,6 +61,7 @@ public static partial class ApiEndpoints
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         IngestionApi.Map(api);
         DisputesApi.Map(api);
+        EvidenceApi.Map(api);
         RefundsApi.Map(api);
         WebhooksApi.Map(api);
         api.MapFallback(() => TypedResults.Problem(ApiProblems.NotFound())).ExcludeFromDescription();

@@ -38,8 +38,11 @@ public static class ApiProblems
         return With(Problem(StatusCodes.Status422UnprocessableEntity, type, "The record was refused", problem.Message.ToString()), problem.Field, problem.Rule);
     }
 
-    /// <summary>A use case's failure: 404 for missing or foreign, 422 with the rule for a refusal, 409 for a lost race.</summary>
-    public static ProblemDetails From(Result result)
+    /// <summary>
+    /// A use case's failure: 404 for missing or foreign, 422 with the rule for a refusal, 409 for a lost race. The field is
+    /// the rule's subject, else <paramref name="field"/> (the request part the use case read, such as an upload's files).
+    /// </summary>
+    public static ProblemDetails From(Result result, string? field = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         var detail = string.Join(" ", result.Errors);
@@ -49,9 +52,9 @@ public static class ApiProblems
             ResultStatus.Conflict => Problem(StatusCodes.Status409Conflict, "conflict", "Conflict", detail),
             ResultStatus.Refused => With(
                 Problem(StatusCodes.Status422UnprocessableEntity, "rule-broken", "Refused by a rule", detail),
-                result.Subject == RuleSubject.Action ? null : ToSnakeCase(result.Subject.ToString()),
+                result.Subject == RuleSubject.Action ? field : ToSnakeCase(result.Subject.ToString()),
                 IngestProblem.RuleName(result.BrokenRule!)),
-            _ => With(Problem(StatusCodes.Status422UnprocessableEntity, "invalid", "Invalid request", detail), null, "Invalid"),
+            _ => With(Problem(StatusCodes.Status422UnprocessableEntity, "invalid", "Invalid request", detail), field, "Invalid"),
         };
     }
 

@@ -91,8 +91,11 @@ public static class RateLimits
         : IPAddress.None.ToString();
 
     /// <summary>The signed-in account, or the client address for a stranger (who is sent to sign in anyway).</summary>
+    /// <summary>The signed-in account, else the API client (an integration's key), else the client's address.</summary>
     private static string Account(HttpContext context) =>
-        context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? ClientAddress(context);
+        context.User.FindFirstValue(ClaimTypes.NameIdentifier)
+        ?? (context.User.FindFirstValue(Api.ApiKeyAuthentication.ClientClaim) is { } client ? "api-client:" + client : null)
+        ?? ClientAddress(context);
 
     private static ConcurrencyLimiterOptions Concurrent(int permits) => new() { PermitLimit = permits, QueueLimit = 0 };
 

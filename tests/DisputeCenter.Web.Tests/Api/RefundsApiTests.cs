@@ -64,13 +64,19 @@ public sealed class RefundsApiTests(DisputeCenterApp app) : IClassFixture<Disput
         var (filed, refundId, api) = await InstructedAsync();
         using var seller = app.Browser();
         await seller.SignInAsync(filed.SellerUser.Email!, TestData.Password);
+        using var moderator = app.Browser();
+        await moderator.SignInAsync((await app.Data.ModeratorAsync()).Email!, TestData.Password);
 
         await api.PostJsonAsync($"/api/v1/refunds/{refundId}/failed", new { reference = "PSP-F", reason = "The card was closed." });
         var failedPage = await seller.GetDocumentAsync($"/Seller/Claims/{filed.DisputeId}");
+        var failedCase = await moderator.GetDocumentAsync($"/Moderation/Cases/{filed.DisputeId}");
         var completed = await api.PostJsonAsync($"/api/v1/refunds/{refundId}/completed", new { reference = "PSP-OK" });
+        var paidCase = await moderator.GetDocumentAsync($"/Moderation/Cases/{filed.DisputeId}");
 
         Assert.Contains("The card was closed.", failedPage.QuerySelector("#refunds")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("The card was closed.", failedCase.QuerySelector("#refunds")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, completed.StatusCode);
+        Assert.Contains("PSP-OK", paidCase.QuerySelector("#refunds")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -36,7 +36,7 @@ internal sealed class ConversationAttachments(IEvidenceStore store)
         {
             if (await writer.WriteAsync(file, now, cancellationToken) is { } refusal)
             {
-                return ([], refusal);
+                return ([], refusal.Messages[0]);
             }
         }
 

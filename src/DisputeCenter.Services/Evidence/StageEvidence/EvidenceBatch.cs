@@ -37,18 +37,18 @@ public sealed class EvidenceBatch : IAsyncDisposable
     {
         if (Count >= EvidenceLimits.FilesPerSubmission)
         {
-            return Result<int>.Invalid([new Domain.Evidence.Rules.SubmissionMustNotExceedFileCountRule(Count + 1).Text]);
+            return Result<int>.Refused(new Domain.Evidence.Rules.SubmissionMustNotExceedFileCountRule(Count + 1));
         }
 
         try
         {
             return await _writer.WriteAsync(file, _clock.GetUtcNow(), cancellationToken) is { } refusal
-                ? Result<int>.Invalid([refusal])
+                ? Result<int>.From(refusal)
                 : Result<int>.Ok(Count);
         }
         catch (BusinessRuleValidationException broken)
         {
-            return Result<int>.Invalid([broken.BrokenRule.Text]);
+            return Result<int>.Refused(broken.BrokenRule);
         }
     }
 

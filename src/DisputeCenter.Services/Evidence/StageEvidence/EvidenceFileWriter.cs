@@ -1,6 +1,7 @@
 using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Evidence;
 using DisputeCenter.Domain.Evidence.Rules;
+using DisputeCenter.Services.Common;
 using DisputeCenter.Services.Evidence.Sniffing;
 using DisputeCenter.Services.Evidence.Storage;
 
@@ -8,7 +9,7 @@ namespace DisputeCenter.Services.Evidence.StageEvidence;
 
 /// <summary>
 /// One file of a submission: peek at its head, sniff it, stream it to <paramref name="write"/> (the store, or a
-/// spool) within its limit while the inspector watches, then stage it. Returns why it is refused, or null.
+/// spool) within its limit while the inspector watches, then stage it. Returns the refusal (the broken rule where one broke, so an API can name it), or null.
 /// </summary>
 internal sealed class EvidenceFileWriter(
     Func<Guid, Stream, long, CancellationToken, Task<StoredFile>> write, EvidenceSubmission submission)
@@ -18,7 +19,7 @@ internal sealed class EvidenceFileWriter(
     {
     }
 
-    public async Task<DomainText?> WriteAsync(IncomingFile file, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<Result?> WriteAsync(IncomingFile file, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var name = EvidenceFileName.Sanitise(file.OriginalName);
         await using var content = file.Open();
@@ -36,7 +37,7 @@ internal sealed class EvidenceFileWriter(
         var sniffed = ContentSniffer.Sniff(head.AsSpan(0, headLength), isWholeFile: headLength < head.Length);
         if (sniffed.IsEmpty)
         {
-            return new FileMustNotBeEmptyRule(name, 0).Text;
+            return Result.Refused(new FileMustNotBeEmptyRule(name, 0));
         }
 
         if (sniffed.Format is not { } format)
@@ -78,21 +79,21 @@ internal sealed class EvidenceFileWriter(
     }
 
     /// <summary>"name.jpg: why", the why being one of <see cref="RefusalReasons"/>, translated on the page.</summary>
-    private static DomainText Refusal(string name, string reason) => DomainText.Of($"{name}: {DomainText.Plain(reason)}");
+    private static Result Refusal(string name, string reason) => Result.Invalid([DomainText.Of($"{name}: {DomainText.Plain(reason)}")]);
 
     /// <summary>Over the format's limit, what the dispute has left or the uploader's staging quota, whichever was smallest.</summary>
-    private DomainText TooLarge(string name, EvidenceFormat format, long? size)
+    private Result TooLarge(string name, EvidenceFormat format, long? size)
     {
         var formatLimit = EvidenceLimits.MaxBytesFor(format);
         var remaining = submission.RemainingAllowance;
         var overFormat = size is { } known ? known > formatLimit : formatLimit <= remaining;
         if (overFormat)
         {
-            return new FileMustNotExceedFormatLimitRule(name, format, size ?? formatLimit + 1, sizeIsExact: size is not null).Text;
+            return Result.Refused(new FileMustNotExceedFormatLimitRule(name, format, size ?? formatLimit + 1, sizeIsExact: size is not null));
         }
 
-        return submission.RemainingStagingQuota < submission.RemainingOnDispute
-            ? new StagedEvidenceMustNotExceedAccountQuotaRule(name, EvidenceLimits.StagedPerAccountBytes - remaining, size ?? remaining + 1).Text
-            : new DisputeEvidenceMustNotExceedTotalRule(name, EvidenceLimits.DisputeTotalBytes - remaining, size ?? remaining + 1).Text;
+        return Result.Refused(submission.RemainingStagingQuota < submission.RemainingOnDispute
+            ? new StagedEvidenceMustNotExceedAccountQuotaRule(name, EvidenceLimits.StagedPerAccountBytes - remaining, size ?? remaining + 1)
+            : new DisputeEvidenceMustNotExceedTotalRule(name, EvidenceLimits.DisputeTotalBytes - remaining, size ?? remaining + 1));
     }
 }

@@ -82,7 +82,7 @@ public sealed partial class StageEvidenceService(
     /// both already hold, lets <paramref name="write"/> fill the submission, and saves it; on a refusal keeps nothing.
     /// </summary>
     private async Task<Result<IReadOnlyList<StagedEvidence>>> StoreAsync(
-        Guid disputeId, EvidenceUploader uploader, int fileCount, Func<EvidenceSubmission, Task<DomainText?>> write, CancellationToken cancellationToken)
+        Guid disputeId, EvidenceUploader uploader, int fileCount, Func<EvidenceSubmission, Task<Result?>> write, CancellationToken cancellationToken)
     {
         var outer = db.Database.CurrentTransaction;
         await using var own = outer is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
@@ -117,7 +117,7 @@ public sealed partial class StageEvidenceService(
         catch (BusinessRuleValidationException broken)
         {
             Forget(submission);
-            return await RefuseAsync(outer, disputeId, broken.BrokenRule.Text, cancellationToken);
+            return await RefuseAsync(outer, disputeId, Result.Refused(broken.BrokenRule), cancellationToken);
         }
         catch
         {
@@ -145,11 +145,11 @@ public sealed partial class StageEvidenceService(
         BitConverter.ToInt64(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes("evidence-uploader:" + userId)), 0);
 
     private async Task<Result<IReadOnlyList<StagedEvidence>>> RefuseAsync(
-        IDbContextTransaction? outer, Guid disputeId, DomainText reason, CancellationToken cancellationToken)
+        IDbContextTransaction? outer, Guid disputeId, Result refusal, CancellationToken cancellationToken)
     {
         await RollBackAsync(outer, cancellationToken);
-        LogRefused(logger, disputeId, reason);
-        return Result<IReadOnlyList<StagedEvidence>>.Invalid([reason]);
+        LogRefused(logger, disputeId, refusal.Messages[0]);
+        return Result<IReadOnlyList<StagedEvidence>>.From(refusal);
     }
 
     /// <summary>Undoes the chunks already written: to the savepoint inside a caller's transaction, else all of ours.</summary>

@@ -8,7 +8,6 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Net.Http.Headers;
 
 namespace DisputeCenter.Web.Pages.Evidence;
 
@@ -25,15 +24,12 @@ namespace DisputeCenter.Web.Pages.Evidence;
 [EnableRateLimiting(RateLimits.Uploads)]
 public sealed class UploadModel(DisputeAccess access, StageEvidenceService stage, IAntiforgery antiforgery) : EvidencePageModel(access)
 {
-    private const int FieldMaxBytes = 2048;
-
     public IActionResult OnGet(Guid disputeId) => RedirectToPage("Index", new { disputeId });
 
     public async Task<IActionResult> OnPostAsync(Guid disputeId, CancellationToken cancellationToken)
     {
         // Refused before anything is looked up, as the antiforgery filter refuses other forms.
-        if (!MediaTypeHeaderValue.TryParse(Request.ContentType, out var contentType)
-            || HeaderUtilities.RemoveQuotes(contentType.Boundary).Value is not { Length: > 0 } boundary)
+        if (StreamedEvidenceForm.BoundaryOf(Request) is not { } boundary)
         {
             return BadRequest();
         }
@@ -49,45 +45,12 @@ public sealed class UploadModel(DisputeAccess access, StageEvidenceService stage
             return NotFound();
         }
 
-        var uploader = new EvidenceUploader(actor.Kind, actor.UserId);
-        var (kind, caption) = (EvidenceKind.Photo, (string?)null);
-        await using var batch = await stage.BeginBatchAsync(disputeId, uploader, cancellationToken);
-        while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
+        await using var batch = await stage.BeginBatchAsync(disputeId, new EvidenceUploader(actor.Kind, actor.UserId), cancellationToken);
+        var read = await StreamedEvidenceForm.ReadAsync(reader, batch, cancellationToken);
+        if (!read.Succeeded)
         {
-            if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition))
-            {
-                continue;
-            }
-
-            var name = disposition.Name.Value;
-            var fileName = disposition.FileNameStar.Value ?? disposition.FileName.Value;
-            if (fileName is null)
-            {
-                var value = await ReadFieldAsync(section.Body, cancellationToken);
-                if (name == "kind" && Enum.TryParse<EvidenceKind>(value, out var chosen))
-                {
-                    kind = chosen;
-                }
-                else if (name == "caption")
-                {
-                    caption = value;
-                }
-
-                continue;
-            }
-
-            if (fileName.Length == 0)
-            {
-                continue;
-            }
-
-            var body = section.Body;
-            var result = await batch.AddAsync(new IncomingFile(fileName, kind, caption, () => body), cancellationToken);
-            if (!result.Succeeded)
-            {
-                TempData["Error"] = string.Join(" ", result.Messages.Select(Text.T));
-                return RedirectToPage("Index", new { disputeId });
-            }
+            TempData["Error"] = string.Join(" ", read.Messages.Select(Text.T));
+            return RedirectToPage("Index", new { disputeId });
         }
 
         if (batch.Count == 0)
@@ -105,13 +68,5 @@ public sealed class UploadModel(DisputeAccess access, StageEvidenceService stage
 
         TempData["Status"] = Text.T("{0} file(s) added to your drafts. Review them, then submit them to the dispute.", staged.Value!.Count);
         return RedirectToPage("Index", new { disputeId });
-    }
-
-    private static async Task<string> ReadFieldAsync(Stream body, CancellationToken cancellationToken)
-    {
-        using var reader = new StreamReader(body, System.Text.Encoding.UTF8);
-        var buffer = new char[FieldMaxBytes];
-        var read = await reader.ReadBlockAsync(buffer.AsMemory(), cancellationToken);
-        return new string(buffer, 0, read).Trim();
     }
 }
