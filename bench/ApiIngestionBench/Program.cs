@@ -81,8 +81,11 @@ try
         });
     }
 
-    // Warm-up, unmeasured: the JIT and the pools settle.
+    var postmaster = await PostmasterAsync(database.ConnectionString);
+    // Warm-up, unmeasured: the JIT and the pools settle. Then the statistics autovacuum would gather within its first minute
+    // (a table that appeared a moment ago has none, and the planner then picks the trigram index for the order-number check).
     await RunAsync("warm", 2_000, batch);
+    await AnalyzeAsync(database.OwnerConnectionString);
     var batched = await RunAsync("batch", batchedOrders, batch);
     var single = await RunAsync("single", singleOrders, 1);
     var stored = await CountAsync(database.ConnectionString);
@@ -90,14 +93,23 @@ try
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
         Orders pushed through /api/v1 with an Idempotency-Key on every request, {connections} connections:
           batches of {batch}:  {batched.Orders / batched.Seconds:F0} orders a second ({batched.Orders} orders, request p50 {batched.P50:F0} ms, p99 {batched.P99:F0} ms, {batched.Failures} failed)   (goal: at least 1,000)
+                           CPU per 1,000 orders: app {batched.AppCpu * 1000 / batched.Orders:F2} s, PostgreSQL {batched.DbCpu * 1000 / batched.Orders:F2} s
           one a request:  {single.Orders / single.Seconds:F0} orders a second ({single.Orders} orders, request p50 {single.P50:F1} ms, p99 {single.P99:F1} ms, {single.Failures} failed)
+                           CPU per 1,000 orders: app {single.AppCpu * 1000 / single.Orders:F2} s, PostgreSQL {single.DbCpu * 1000 / single.Orders:F2} s
           in the database {stored} orders (expected {expected})
           app peak RSS    {PeakRssMegabytes(app.Id)} MB
         """));
+    if (Environment.GetEnvironmentVariable("BENCH_SQL_STATS") == "1")
+    {
+        await PrintStatementsAsync(database.OwnerConnectionString);
+    }
+
     return stored == expected && batched.Failures + single.Failures == 0 ? 0 : 1;
 
-    async Task<(int Orders, double Seconds, double P50, double P99, int Failures)> RunAsync(string run, int orders, int size)
+    async Task<(int Orders, double Seconds, double P50, double P99, int Failures, double AppCpu, double DbCpu)> RunAsync(string run, int orders, int size)
     {
+        app.Refresh();
+        var (appCpu, dbCpu) = (app.TotalProcessorTime, ClusterCpuSeconds(postmaster));
         var requests = Enumerable.Range(0, orders / size).Select(r => Enumerable.Range(r * size, size).Select(i => Order($"{run}-{i}", i)).ToList()).ToList();
         var latencies = new List<double>();
         var failures = 0;
@@ -121,7 +133,9 @@ try
         })));
         clock.Stop();
         latencies.Sort();
-        return (orders, clock.Elapsed.TotalSeconds, Percentile(latencies, 0.50), Percentile(latencies, 0.99), failures);
+        app.Refresh();
+        return (orders, clock.Elapsed.TotalSeconds, Percentile(latencies, 0.50), Percentile(latencies, 0.99), failures,
+            (app.TotalProcessorTime - appCpu).TotalSeconds, ClusterCpuSeconds(postmaster) - dbCpu);
     }
 }
 finally
@@ -174,6 +188,80 @@ static async Task<long> CountAsync(string connectionString)
     await connection.OpenAsync();
     await using var command = new NpgsqlCommand("SELECT count(*) FROM orders", connection);
     return (long)(await command.ExecuteScalarAsync())!;
+}
+
+// Where PostgreSQL's time went over the whole run (pg_stat_statements, loaded by the script when BENCH_SQL_STATS=1).
+static async Task PrintStatementsAsync(string connectionString)
+{
+    await using var connection = new NpgsqlConnection(connectionString);
+    await connection.OpenAsync();
+    await using (var create = new NpgsqlCommand("CREATE EXTENSION IF NOT EXISTS pg_stat_statements", connection))
+    {
+        await create.ExecuteNonQueryAsync();
+    }
+
+    await using var command = new NpgsqlCommand(
+        "SELECT calls, round(total_exec_time)::bigint, rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 110) FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 15",
+        connection);
+    await using var reader = await command.ExecuteReaderAsync();
+    Console.WriteLine("  PostgreSQL's time by statement (calls, total ms, rows, statement):");
+    while (await reader.ReadAsync())
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {reader.GetInt64(0),8} {reader.GetInt64(1),8} {reader.GetInt64(2),9}  {reader.GetString(3)}"));
+    }
+}
+
+static async Task AnalyzeAsync(string connectionString)
+{
+    await using var connection = new NpgsqlConnection(connectionString);
+    await connection.OpenAsync();
+    await using var command = new NpgsqlCommand("ANALYZE", connection);
+    await command.ExecuteNonQueryAsync();
+}
+
+// The PostgreSQL cluster's process (the parent of every backend), found through one of its backends.
+static async Task<int> PostmasterAsync(string connectionString)
+{
+    await using var connection = new NpgsqlConnection(connectionString);
+    await connection.OpenAsync();
+    await using var command = new NpgsqlCommand("SELECT pg_backend_pid()", connection);
+    var backend = (int)(await command.ExecuteScalarAsync())!;
+    return int.Parse(Stat(backend)[1], CultureInfo.InvariantCulture);
+}
+
+// CPU seconds the whole cluster used so far: the postmaster's own and its ended children's, plus every live child's.
+static double ClusterCpuSeconds(int postmaster)
+{
+    var own = Stat(postmaster);
+    var ticks = Ticks(own, 11, 12, 13, 14);
+    foreach (var dir in Directory.EnumerateDirectories("/proc"))
+    {
+        if (int.TryParse(Path.GetFileName(dir), NumberStyles.None, CultureInfo.InvariantCulture, out var pid)
+            && TryStat(pid) is { } child && int.Parse(child[1], CultureInfo.InvariantCulture) == postmaster)
+        {
+            ticks += Ticks(child, 11, 12);
+        }
+    }
+
+    return ticks / 100.0;
+}
+
+static long Ticks(string[] stat, params int[] fields) => fields.Sum(f => long.Parse(stat[f], CultureInfo.InvariantCulture));
+
+// /proc/PID/stat after the command name: [0] state, [1] ppid, ... [11] utime, [12] stime, [13] cutime, [14] cstime (clock ticks).
+static string[] Stat(int pid) => TryStat(pid) ?? throw new InvalidOperationException($"No process {pid}.");
+
+static string[]? TryStat(int pid)
+{
+    try
+    {
+        var text = File.ReadAllText($"/proc/{pid}/stat");
+        return text[(text.LastIndexOf(')') + 2)..].Split(' ');
+    }
+    catch (IOException)
+    {
+        return null;
+    }
 }
 
 static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];

@@ -45,6 +45,8 @@ pg_start() {
   if [ "$mode" = throwaway ]; then
     opts="$opts -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
   fi
+  # PG_EXTRA_OPTS: more server settings for one run (a benchmark's pg_stat_statements, say).
+  opts="$opts ${PG_EXTRA_OPTS:-}"
   pg_as_owner "$PGBIN/pg_ctl" -D "$dir/data" -l "$dir/run/postgres.log" -w -t 60 -o "$opts" start >/dev/null \
     || { tail -n 20 "$dir/run/postgres.log" >&2; return 1; }
 }

@@ -48,6 +48,46 @@ public sealed class DisputeCenterDbContext(DbContextOptions<DisputeCenterDbConte
 
     public DbSet<Notification> Notifications => Set<Notification>();
 
+    /// <summary>
+    /// Detects changes once per save. The interceptors that seal the timeline and write the API's events each read the
+    /// change tracker, and every read would scan every tracked entity again (an ingestion batch tracks thousands); they
+    /// only add entities and set values through the tracker, which needs no second scan.
+    /// </summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        using var once = DetectChangesOnce();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        using var once = DetectChangesOnce();
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private AutoDetectPaused DetectChangesOnce()
+    {
+        if (!ChangeTracker.AutoDetectChangesEnabled)
+        {
+            return new AutoDetectPaused(null);
+        }
+
+        ChangeTracker.DetectChanges();
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        return new AutoDetectPaused(ChangeTracker);
+    }
+
+    private readonly struct AutoDetectPaused(Microsoft.EntityFrameworkCore.ChangeTracking.ChangeTracker? tracker) : IDisposable
+    {
+        public void Dispose()
+        {
+            if (tracker is not null)
+            {
+                tracker.AutoDetectChangesEnabled = true;
+            }
+        }
+    }
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Every enum is stored by name, so the data reads the same as the code and survives reordering.

@@ -163,6 +163,23 @@ public sealed class IngestionApiTests(DisputeCenterApp app) : IClassFixture<Disp
     }
 
     [Fact]
+    public async Task An_order_number_already_taken_refuses_only_that_order_of_the_batch()
+    {
+        using var client = await PartiesAsync("taken");
+        Assert.Equal(HttpStatusCode.Created, (await client.PostJsonAsync("/api/v1/orders", Order("o-taken-1", "b-taken", "s-taken"))).StatusCode);
+        var duplicate = Order("o-taken-2", "b-taken", "s-taken");
+        duplicate["number"] = "MP-o-taken-1";
+
+        var response = await client.PostJsonAsync("/api/v1/orders/batch", new { orders = new[] { Order("o-taken-3", "b-taken", "s-taken"), duplicate } });
+
+        var results = (await response.JsonAsync()).GetProperty("results").EnumerateArray().ToList();
+        Assert.Equal("created", results[0].GetProperty("outcome").GetString());
+        Assert.Equal("number", results[1].GetProperty("problem").GetProperty("field").GetString());
+        Assert.Equal(2, await app.Database.WithDbAsync(db => db.Orders.CountAsync(o => o.Number.StartsWith("MP-o-taken-"))));
+        Assert.Equal(2, await app.Database.WithDbAsync(db => db.ExternalIds.CountAsync(e => e.Value.StartsWith("o-taken-"))));
+    }
+
+    [Fact]
     public async Task A_pushed_buyer_with_an_existing_account_keeps_it()
     {
         var existing = await app.Data.BuyerAsync("Already Here");

@@ -20,25 +20,33 @@ public sealed class OrderIngestService(DisputeCenterDbContext db, TimeProvider c
         ArgumentNullException.ThrowIfNull(inputs);
         try
         {
-            return await TryUpsertManyAsync(inputs, cancellationToken);
+            // Order numbers are left to their unique index: a number already taken is rare (a marketplace's mistake), and
+            // looking every number up first costs more than the batch's inserts whenever the planner picks the number's
+            // trigram index for it.
+            return await TryUpsertManyAsync(inputs, lookUpNumbers: false, cancellationToken);
         }
         catch (DbUpdateException e) when (e.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
         {
-            // Another request created one of these orders (or took its number) a moment ago: read again and apply.
+            // A number was taken, or another request created one of these orders a moment ago: read again, find the
+            // taken numbers, and apply.
             db.ChangeTracker.Clear();
-            return await TryUpsertManyAsync(inputs, cancellationToken);
+            return await TryUpsertManyAsync(inputs, lookUpNumbers: true, cancellationToken);
         }
     }
 
-    private async Task<IReadOnlyList<Ingested>> TryUpsertManyAsync(IReadOnlyList<OrderInput> inputs, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<Ingested>> TryUpsertManyAsync(IReadOnlyList<OrderInput> inputs, bool lookUpNumbers, CancellationToken cancellationToken)
     {
         var buyers = await LookUpAsync(ExternalKind.Buyer, inputs.Select(i => i.BuyerExternalId), cancellationToken);
         var sellers = await LookUpAsync(ExternalKind.Seller, inputs.Select(i => i.SellerExternalId), cancellationToken);
         var known = await LookUpAsync(ExternalKind.Order, inputs.Select(i => i.ExternalId), cancellationToken);
         var knownIds = known.Values.Select(Guid.Parse).ToList();
         var orders = await db.Orders.Include(o => o.Lines).Where(o => knownIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, cancellationToken);
-        var numbers = inputs.Where(i => i.ExternalId is not null && !known.ContainsKey(i.ExternalId.Trim()) && i.Number is not null).Select(i => i.Number!.Trim()).ToList();
-        var takenNumbers = (await db.Orders.Where(o => numbers.Contains(o.Number)).Select(o => o.Number).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var numbers = lookUpNumbers
+            ? inputs.Where(i => i.ExternalId is not null && !known.ContainsKey(i.ExternalId.Trim()) && i.Number is not null).Select(i => i.Number!.Trim()).ToList()
+            : [];
+        var takenNumbers = numbers.Count == 0
+            ? []
+            : (await db.Orders.Where(o => numbers.Contains(o.Number)).Select(o => o.Number).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         var categories = (await db.ProductCategories.Select(c => c.Code).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
 
         var results = new Ingested[inputs.Count];
