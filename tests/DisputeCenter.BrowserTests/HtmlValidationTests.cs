@@ -72,6 +72,13 @@ public sealed class HtmlValidationTests(KestrelApp app, ChromiumFixture chromium
         var help = HelpLinks.Articles.Select(slug => HelpLinks.Article(slug)).Concat(["/Help", "/Help?q=refund", "/Help?q=xylophone"]).ToList();
         await InBothLanguagesAsync(stranger, "anonymous", [
             "/", "/Identity/Account/Login", "/Identity/Account/Register", "/Identity/Account/ForgotPassword", "/No/Such/Page", .. help]);
+        // The help centre in Afrikaans, as a reader sees it: no serious accessibility violation, and a screenshot of each kind of page.
+        await stranger.GotoAsync(HelpLinks.Article(HelpLinks.StrongEvidence));
+        await Expect(stranger.Locator("h1")).ToHaveTextAsync("Hoe om sterk bewyse bymekaar te sit");
+        await SnapAsync(stranger, "help-article-af");
+        await stranger.GotoAsync("/Help?q=terugbetaling");
+        await Expect(stranger.Locator(".help-results [role=status]")).ToContainTextAsync("pas by “terugbetaling”");
+        await SnapAsync(stranger, "help-search-af");
         await stranger.GotoAsync("/Identity/Account/Register");
         var refused = await stranger.RunAndWaitForResponseAsync(
             () => stranger.Locator("main form button[type=submit]").ClickAsync(), r => r.Request.Method == "POST");

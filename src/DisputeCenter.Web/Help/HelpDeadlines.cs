@@ -36,7 +36,8 @@ public sealed partial class HelpDeadlines
             .OrderBy(r => r.Specificity).ThenBy(r => r.CategoryCode, StringComparer.Ordinal).ThenBy(r => r.Reason)
             .Select(r => new HelpDeadlineRow(r.CategoryCode, r.Reason, r.Durations))
             .ToList();
-        var standard = rows.FirstOrDefault(r => r.IsDefault)?.Durations ?? DeadlineDurations.Standard;
+        var standard = rows.FirstOrDefault(r => r.IsDefault)?.Durations
+            ?? throw new InvalidOperationException("The deadline policy has no default row (no category, any reason), so the help centre has no deadlines to show.");
         return new HelpDeadlines(standard, rows);
     }
 
