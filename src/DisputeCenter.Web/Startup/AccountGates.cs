@@ -7,13 +7,13 @@ namespace DisputeCenter.Web.Startup;
 /// <summary>
 /// Keeps an account that must first put something right on the page that says so: an unconfirmed email address on
 /// <c>/Identity/Account/ConfirmEmail</c>, a moderator or administrator without a second factor on the enrolment page.
-/// Every other page sends them there, except signing out, the language and time-zone form and the health probes. This
+/// Every other page sends them there, except signing out, the language and time-zone form, the help centre and the health probes. This
 /// only shows the way: the services refuse an unconfirmed party's dispute actions (DisputeChangeRunner), and the staff
 /// policies refuse a sign-in that carries <see cref="TwoFactorService.MissingClaim"/>.
 /// </summary>
 public static class AccountGates
 {
-    private static readonly string[] AlwaysOpen = ["/Identity/Account/Logout", "/Culture", "/health"];
+    private static readonly string[] AlwaysOpen = ["/Identity/Account/Logout", "/Culture", "/health", "/Help"];
 
     private static readonly Gate[] Gates =
     [

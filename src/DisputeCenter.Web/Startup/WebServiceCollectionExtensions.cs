@@ -4,6 +4,7 @@ using DisputeCenter.Services.Accounts.TwoFactor;
 using DisputeCenter.Services.Common;
 using DisputeCenter.Web.Api;
 using DisputeCenter.Web.Forms;
+using DisputeCenter.Web.Help;
 using DisputeCenter.Web.Localization;
 using DisputeCenter.Web.Resources;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -71,6 +72,7 @@ public static class WebServiceCollectionExtensions
 
         services.AddDisputeCenterSecurityHeaders();
         services.AddLocalization();
+        services.AddSingleton(HelpLibrary.Load());
         services.Replace(ServiceDescriptor.Singleton<ITextRenderer, LocalizedTextRenderer>());
         services.Configure<RequestLocalizationOptions>(options =>
         {

@@ -27,7 +27,7 @@ public static class Artifacts
         }
     }
 
-    private static string? CheckoutRoot()
+    public static string? CheckoutRoot()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {

@@ -37,6 +37,12 @@ public sealed partial class SiteWalk(DisputeCenterApp app)
             return [$"/{route}", $"/{route}?orderId={ids[0]}"];
         }
 
+        // The help centre's articles are named, not numbered: each route with a slug is tried with a real article.
+        if (route.Contains("{slug}", StringComparison.Ordinal))
+        {
+            return [$"/{route.Replace("{slug}", DisputeCenter.Web.Help.HelpLinks.HowDisputesWork, StringComparison.Ordinal)}"];
+        }
+
         if (route.Contains(":int}", StringComparison.Ordinal))
         {
             return [$"/{Parameter().Replace(route, "404")}"];

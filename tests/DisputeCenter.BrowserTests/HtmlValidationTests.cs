@@ -1,0 +1,118 @@
+using DisputeCenter.BrowserTests.Infrastructure;
+using DisputeCenter.Services.Accounts;
+using DisputeCenter.Testing;
+using DisputeCenter.Web.Help;
+using Xunit.Sdk;
+
+namespace DisputeCenter.BrowserTests;
+
+/// <summary>
+/// The HTML the site serves, as a browser received it, checked by the Nu Html Checker: the pages the browser tests visit,
+/// for every role and in both languages, the help centre and a form re-shown with its errors.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class HtmlValidationTests(KestrelApp app, ChromiumFixture chromium) : BrowserTest(app, chromium), IClassFixture<KestrelApp>
+{
+    private readonly List<(string Name, string Html)> _pages = [];
+
+    /// <summary>Opens <paramref name="url"/> and keeps the HTML exactly as the server sent it.</summary>
+    private async Task VisitAsync(IPage page, string who, string url)
+    {
+        var response = await page.GotoAsync(url) ?? throw new InvalidOperationException($"No response for {url}.");
+        Assert.Contains("text/html", response.Headers["content-type"], StringComparison.Ordinal);
+        _pages.Add(($"{who} {await page.Locator("html").GetAttributeAsync("lang")} {url} ({response.Status})", await response.TextAsync()));
+    }
+
+    private async Task VisitAllAsync(IPage page, string who, IEnumerable<string> urls)
+    {
+        foreach (var url in urls)
+        {
+            await VisitAsync(page, who, url);
+        }
+    }
+
+    /// <summary>Chooses the language in the header's menu, as a person would.</summary>
+    private static async Task ChooseAsync(IPage page, string culture)
+    {
+        await page.Locator(".preferences-menu > summary").ClickAsync();
+        await page.Locator("#pref-culture").SelectOptionAsync(culture);
+        await page.Locator("form.preferences button[type=submit]").ClickAsync();
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", culture);
+    }
+
+    private async Task InBothLanguagesAsync(IPage page, string who, IReadOnlyList<string> urls)
+    {
+        await VisitAllAsync(page, who, urls);
+        await ChooseAsync(page, "af-ZA");
+        await VisitAllAsync(page, who, urls);
+    }
+
+    [Fact]
+    public async Task The_check_fails_on_a_duplicate_id_and_names_the_page_and_the_line()
+    {
+        var page = "<!DOCTYPE html>\n<html lang=\"en\"><head><title>Twice</title></head>\n<body><main>\n<input id=\"a\" name=\"a\" type=\"radio\">\n<input id=\"a\" name=\"a\" type=\"radio\">\n</main></body></html>";
+
+        var failure = await Assert.ThrowsAnyAsync<XunitException>(() => HtmlValidator.AssertValidAsync([("valid page", "<!DOCTYPE html><html lang=\"en\"><head><title>Fine</title></head><body></body></html>"), ("the register page", page)]));
+
+        Assert.Contains("1 error(s) in 2 pages", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("the register page, line 5:", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("Duplicate ID", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public Task The_pages_of_every_role_in_both_languages_have_no_html_error() => InBrowserAsync(async () =>
+    {
+        var filed = await App.Database.FileAsync();
+        var order = await App.Data.OrderAsync(filed.Buyer.Id, filed.Seller.Id, product: "Kettle", deliveredDaysAgo: 1);
+        var moderator = await App.Data.ModeratorAsync();
+        await App.Database.EscalateAndTakeAsync(filed, moderator.Id);
+        var admin = await App.Data.UserAsync(Roles.Administrator, "Ada Admin");
+
+        var stranger = await NewPageAsync();
+        var help = HelpLinks.Articles.Select(slug => HelpLinks.Article(slug)).Concat(["/Help", "/Help?q=refund", "/Help?q=xylophone"]).ToList();
+        await InBothLanguagesAsync(stranger, "anonymous", [
+            "/", "/Identity/Account/Login", "/Identity/Account/Register", "/Identity/Account/ForgotPassword", "/No/Such/Page", .. help]);
+        // The help centre in Afrikaans, as a reader sees it: no serious accessibility violation, and a screenshot of each kind of page.
+        await stranger.GotoAsync(HelpLinks.Article(HelpLinks.StrongEvidence));
+        await Expect(stranger.Locator("h1")).ToHaveTextAsync("Hoe om sterk bewyse bymekaar te sit");
+        await SnapAsync(stranger, "help-article-af");
+        await stranger.GotoAsync("/Help?q=terugbetaling");
+        await Expect(stranger.Locator(".help-results [role=status]")).ToContainTextAsync("pas by “terugbetaling”");
+        await SnapAsync(stranger, "help-search-af");
+        await stranger.GotoAsync("/Identity/Account/Register");
+        var refused = await stranger.RunAndWaitForResponseAsync(
+            () => stranger.Locator("main form button[type=submit]").ClickAsync(), r => r.Request.Method == "POST");
+        _pages.Add(("anonymous, the register form re-shown with its errors", await refused.TextAsync()));
+
+        var buyer = await NewPageAsync();
+        await buyer.SignInAsync(filed.Buyer.Email!);
+        await InBothLanguagesAsync(buyer, "buyer", [
+            "/Orders", $"/Orders/{filed.Order.Id}", $"/Orders/{filed.Order.Id}/Conversation", $"/Orders/{order.Id}", $"/Orders/{order.Id}/Problem",
+            $"/Disputes/New?orderId={order.Id}", "/Disputes", $"/Disputes/{filed.DisputeId}", $"/Disputes/{filed.DisputeId}/Evidence",
+            "/Notifications", "/Identity/Account/Manage", "/Help"]);
+        await buyer.GotoAsync($"/Disputes/New?orderId={order.Id}");
+        await buyer.Locator("input[name='Input.Reason'][value=DamagedInTransit]").CheckAsync();
+        var details = await buyer.RunAndWaitForResponseAsync(
+            () => buyer.Locator("button[name=go][value=details]").ClickAsync(), r => r.Request.Method == "POST");
+        _pages.Add(("buyer af-ZA, the dispute form's details step", await details.TextAsync()));
+
+        var seller = await NewPageAsync();
+        await seller.SignInAsync(filed.SellerUser.Email!);
+        await InBothLanguagesAsync(seller, "seller", [
+            "/Seller", "/Seller/Orders", $"/Seller/Orders/{filed.Order.Id}", "/Seller/Claims", $"/Seller/Claims/{filed.DisputeId}",
+            "/Seller/Record", "/Seller/Conversations", "/Seller/Integrations", $"/Disputes/{filed.DisputeId}/Evidence"]);
+
+        var staff = await NewPageAsync();
+        await staff.SignInAsync(moderator.Email!);
+        await InBothLanguagesAsync(staff, "moderator", [
+            "/Moderation", "/Moderation/Appeals", "/Moderation/Overview", $"/Moderation/Cases/{filed.DisputeId}", "/Identity/Account/Manage/TwoFactor"]);
+
+        var administrator = await NewPageAsync();
+        await administrator.SignInAsync(admin.Email!);
+        await InBothLanguagesAsync(administrator, "administrator", [
+            "/Admin/DeadlinePolicy", "/Admin/ReasonCodes", "/Admin/Moderators", "/Admin/Accounts", "/Admin/AuditTrail", "/Admin/Integrations", "/Admin/Webhooks"]);
+
+        Assert.True(_pages.Count >= 80, $"only {_pages.Count} pages collected");
+        await HtmlValidator.AssertValidAsync(_pages);
+    });
+}
