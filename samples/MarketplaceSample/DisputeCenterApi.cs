@@ -44,9 +44,9 @@ public sealed class DisputeCenterApi(HttpClient http)
         await ThrowIfFailedAsync(response, cancellationToken);
     }
 
-    /// <summary>One page of disputes in <paramref name="status"/> (snake_case, e.g. <c>awaiting_seller</c>).</summary>
-    public Task<DisputePage> ListDisputesAsync(string status, string? cursor, CancellationToken cancellationToken) =>
-        GetAsync<DisputePage>($"disputes?status={Uri.EscapeDataString(status)}{(cursor is null ? "" : "&cursor=" + Uri.EscapeDataString(cursor))}", cancellationToken);
+    /// <summary>One page of disputes, in the order they last changed.</summary>
+    public Task<DisputePage> ListDisputesAsync(string? cursor, CancellationToken cancellationToken) =>
+        GetAsync<DisputePage>($"disputes?limit=100{(cursor is null ? "" : "&cursor=" + Uri.EscapeDataString(cursor))}", cancellationToken);
 
     /// <summary>Accepts the buyer's claim as the seller (a marketplace's key may act for any seller).</summary>
     public Task<DisputeMoved> AcceptClaimAsync(Guid disputeId, string idempotencyKey, CancellationToken cancellationToken) =>

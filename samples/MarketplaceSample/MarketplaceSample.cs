@@ -130,35 +130,35 @@ public sealed class MarketplaceSample
     {
         if (_options.AcceptClaims == 0)
         {
-            await _output.WriteLineAsync(Instructions());
+            await _output.WriteLineAsync(Narration.HowToCauseARefund(_options));
             return;
         }
 
-        foreach (var status in new[] { "awaiting_seller", "negotiating" })
+        // The claims the seller may still accept: filed and unanswered, or answered and under negotiation.
+        var open = new List<DisputeSummary>();
+        string? cursor = null;
+        do
         {
-            string? cursor = null;
-            do
+            var page = await api.ListDisputesAsync(cursor, cancellationToken);
+            open.AddRange(page.Data.Where(d => d.Status is "awaiting_seller" or "negotiating"));
+            cursor = page.NextCursor;
+        }
+        while (cursor is not null);
+
+        foreach (var dispute in open.OrderBy(d => d.Status == "awaiting_seller" ? 0 : 1))
+        {
+            if (_accepted.Count >= _options.AcceptClaims)
             {
-                var page = await api.ListDisputesAsync(status, cursor, cancellationToken);
-                foreach (var dispute in page.Data)
-                {
-                    if (_accepted.Count >= _options.AcceptClaims)
-                    {
-                        return;
-                    }
-
-                    await TryAcceptAsync(api, dispute.Id, $"order {dispute.OrderNumber}, {dispute.RequestedRemedy.Replace('_', ' ')} of {dispute.AmountClaimed} claimed", cancellationToken);
-                }
-
-                cursor = page.NextCursor;
+                return;
             }
-            while (cursor is not null);
+
+            await TryAcceptAsync(api, dispute.Id, $"order {dispute.OrderNumber}, {dispute.RequestedRemedy.Replace('_', ' ')} of {dispute.AmountClaimed} claimed", cancellationToken);
         }
 
         if (_accepted.Count < _options.AcceptClaims)
         {
             await _output.WriteLineAsync("No claim waiting for the seller could be accepted now; new claims will be as dispute.created arrives.");
-            await _output.WriteLineAsync(Instructions());
+            await _output.WriteLineAsync(Narration.HowToCauseARefund(_options));
         }
     }
 
@@ -184,7 +184,7 @@ public sealed class MarketplaceSample
         await foreach (var received in listener.Events.ReadAllAsync(cancellationToken))
         {
             _events++;
-            await _output.WriteLineAsync($"  > {received.Id} {received.Type}: {Describe(received)}");
+            await _output.WriteLineAsync($"  > {received.Id} {received.Type}: {Narration.Describe(received, _orders)}");
             if (received.Type == "dispute.created" && received.Text("status") == "awaiting_seller"
                 && _accepted.Count < _options.AcceptClaims && received.IdIn("dispute_id") is { } disputeId)
             {
@@ -224,32 +224,6 @@ public sealed class MarketplaceSample
             await _output.WriteLineAsync($"    could not report refund {refundId} completed: {e.Message}");
         }
     }
-
-    private string Describe(WebhookEvent received)
-    {
-        var dispute = received.Text("dispute_id");
-        if (received.Type.StartsWith("refund.", StringComparison.Ordinal))
-        {
-            var amount = received.Data.TryGetProperty("amount", out var value) && value.TryGetDecimal(out var a) ? new Money(a, received.Text("currency") ?? "") : null;
-            var order = _orders.Find(o => o.Id == received.IdIn("order_id"));
-            return $"refund {received.Text("refund_id")}"
-                + (amount is null ? "" : $" of {amount}")
-                + (received.Text("cause") is { } cause ? $" ({cause.Replace('_', ' ')})" : "")
-                + (received.Text("status") is { } payout ? $", payout {payout}" : "")
-                + $" on dispute {dispute}"
-                + (order is null ? "" : $", our order {order.Number} paid with {order.PaymentReference}");
-        }
-
-        return $"dispute {dispute} is {received.Text("status")?.Replace('_', ' ')}";
-    }
-
-    private string Instructions() => $"""
-        To have a refund instructed, settle or decide a dispute with money on {_options.Site} (demo password "demo passphrase 2026"):
-          - as a seller (seller@demo.test), accept a claim under Claims;
-          - as a buyer (buyer@demo.test, buyer2@demo.test), accept the seller's offer on an open dispute; or
-          - as moderator@demo.test (with the authenticator code script/server prints), decide a case in the queue with a refund.
-        Or run this sample with --accept-claims 1 to accept a waiting claim over the API.
-        """;
 
     private string Key(string what) => $"sample-{_options.RunId}-{what}";
 

@@ -10,7 +10,7 @@ internal static class Program
         {
             options = SampleOptions.Parse(args, Environment.GetEnvironmentVariable);
         }
-        catch (ArgumentException e)
+        catch (FormatException e)
         {
             await Console.Error.WriteLineAsync(e.Message + Environment.NewLine + Environment.NewLine + SampleOptions.Usage);
             return 2;

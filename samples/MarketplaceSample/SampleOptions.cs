@@ -36,7 +36,7 @@ public sealed record SampleOptions
     /// <summary>The clock the sample reads: its orders' dates and the webhook timestamps' tolerance.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
-    /// <summary>The options <paramref name="args"/> give, or an <see cref="ArgumentException"/> saying what is wrong.</summary>
+    /// <summary>The options <paramref name="args"/> give, or a <see cref="FormatException"/> saying what is wrong.</summary>
     public static SampleOptions Parse(IReadOnlyList<string> args, Func<string, string?> environment)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -46,7 +46,7 @@ public sealed record SampleOptions
         {
             if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Count)
             {
-                throw new ArgumentException($"Expected an option and its value, got '{args[i]}'.", nameof(args));
+                throw new FormatException($"Expected an option and its value, got '{args[i]}'.");
             }
 
             given[args[i][2..]] = args[i + 1];
@@ -55,19 +55,19 @@ public sealed record SampleOptions
         var unknown = given.Keys.Except(["site", "key", "port", "accept-claims", "refunds", "timeout"], StringComparer.Ordinal).FirstOrDefault();
         if (unknown is not null)
         {
-            throw new ArgumentException($"There is no option --{unknown}.", nameof(args));
+            throw new FormatException($"There is no option --{unknown}.");
         }
 
         var key = given.GetValueOrDefault("key") ?? environment(KeyVariable);
         if (string.IsNullOrWhiteSpace(key))
         {
-            throw new ArgumentException($"Give an API key with --key or in ${KeyVariable} (script/api-key makes one for script/server's site).", nameof(args));
+            throw new FormatException($"Give an API key with --key or in ${KeyVariable} (script/api-key makes one for script/server's site).");
         }
 
         var site = given.GetValueOrDefault("site") ?? "http://localhost:5080";
         if (!Uri.TryCreate(site, UriKind.Absolute, out var siteUri) || (siteUri.Scheme != Uri.UriSchemeHttp && siteUri.Scheme != Uri.UriSchemeHttps))
         {
-            throw new ArgumentException($"--site must be an http or https URL, not '{site}'.", nameof(args));
+            throw new FormatException($"--site must be an http or https URL, not '{site}'.");
         }
 
         return new SampleOptions
@@ -90,6 +90,6 @@ public sealed record SampleOptions
 
         return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
             ? value
-            : throw new ArgumentException($"--{name} must be a whole number from {min} to {max}, not '{text}'.", nameof(given));
+            : throw new FormatException($"--{name} must be a whole number from {min} to {max}, not '{text}'.");
     }
 }
