@@ -18,7 +18,8 @@ public sealed class DisputeCenterApi(HttpClient http)
     public static HttpClient CreateClient(Uri site, string apiKey)
     {
         ArgumentNullException.ThrowIfNull(site);
-        var client = new HttpClient { BaseAddress = new Uri(site, "/api/v1/"), Timeout = TimeSpan.FromSeconds(30) };
+        var root = site.AbsoluteUri.EndsWith('/') ? site : new Uri(site.AbsoluteUri + "/");
+        var client = new HttpClient { BaseAddress = new Uri(root, "api/v1/"), Timeout = TimeSpan.FromSeconds(30) };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
         return client;
     }

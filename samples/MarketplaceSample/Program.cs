@@ -5,6 +5,12 @@ internal static class Program
 {
     public static async Task<int> Main(string[] args)
     {
+        if (args is ["--help"] or ["-h"])
+        {
+            await Console.Out.WriteLineAsync(SampleOptions.Usage);
+            return 0;
+        }
+
         SampleOptions options;
         try
         {
@@ -36,6 +42,11 @@ internal static class Program
         catch (HttpRequestException e)
         {
             await Console.Error.WriteLineAsync($"error: could not reach {options.Site} ({e.Message}). Is script/server running?");
+            return 1;
+        }
+        catch (TaskCanceledException e) when (e.InnerException is TimeoutException)
+        {
+            await Console.Error.WriteLineAsync($"error: {options.Site} did not answer within 30 seconds.");
             return 1;
         }
     }
