@@ -164,6 +164,7 @@ public static class ServiceCollectionExtensions
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<DemoApiKeys>();
         services.AddEvidenceVault();
         services.AddNotifications(configuration);
         services.AddIntegration(configuration);

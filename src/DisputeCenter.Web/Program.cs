@@ -8,6 +8,11 @@ if (args.Contains(HealthProbe.Argument))
     return await HealthProbe.RunAsync();
 }
 
+if (args.Contains(DemoApiKeyCommand.Argument))
+{
+    return await DemoApiKeyCommand.RunAsync(args, Console.Out, Console.Error);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 ProductionSettings.ThrowIfUnsafe(builder.Configuration, builder.Environment);
 
