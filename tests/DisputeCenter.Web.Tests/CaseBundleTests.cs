@@ -30,9 +30,12 @@ public sealed class CaseBundleTests(DisputeCenterApp app) : IClassFixture<Disput
         var seller = DisputeActor.Seller(filed.SellerUser.Id);
         var photoBytes = EvidenceFiles.Png(4321);
         var photo = await app.Database.SubmitEvidenceAsync(filed.DisputeId, buyer, "../../etc/crack photo.png", photoBytes);
+        app.Clock.Advance(TimeSpan.FromMinutes(1));
         var chat = await app.Database.SubmitEvidenceAsync(filed.DisputeId, buyer, "chat.txt", EvidenceFiles.Text());
+        app.Clock.Advance(TimeSpan.FromMinutes(1));
         var sellerBytes = EvidenceFiles.JpegWithLocation();
         var sellerPhoto = await app.Database.SubmitEvidenceAsync(filed.DisputeId, seller, "packing.jpg", sellerBytes);
+        app.Clock.Advance(TimeSpan.FromMinutes(1));
         var hidden = await app.Database.SubmitEvidenceAsync(filed.DisputeId, seller, "someone-elses-address.png", EvidenceFiles.Png(2222));
         await StageAsync(filed.DisputeId, seller, "seller-draft.png");
         await StageAsync(filed.DisputeId, buyer, "buyer-draft.png");

@@ -43,8 +43,13 @@ public sealed class CaseBundleService(
             _ => await orders.ForModeratorAsync(dispute.OrderId, cancellationToken),
         } ?? throw new InvalidOperationException($"The order of dispute {disputeId} is missing.");
 
-        // What the evidence page lists as submitted for this viewer: drafts (even one's own) are not part of the case.
-        var items = (await evidence.ListAsync(disputeId, viewer, cancellationToken)).Where(e => e.Status != EvidenceStatus.Staged).ToList();
+        // What the evidence page lists as submitted for this viewer (drafts, even one's own, are not part of the case), in
+        // the order it arrived, so that each download numbers the files alike.
+        var items = (await evidence.ListAsync(disputeId, viewer, cancellationToken))
+            .Where(e => e.Status != EvidenceStatus.Staged)
+            .OrderBy(e => e.ReceivedAt)
+            .ThenBy(e => e.Id)
+            .ToList();
         var names = BundleEntryNames.For(items);
         return new CaseBundle(
             viewer,
@@ -67,7 +72,8 @@ public sealed class CaseBundleService(
         ArgumentNullException.ThrowIfNull(document);
         var sums = new StringBuilder();
         var modified = bundle.PreparedAt;
-        await using (var zip = await ZipArchive.CreateAsync(output, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, cancellationToken))
+        await using var body = new AsyncWriteThrough(output);
+        await using (var zip = await ZipArchive.CreateAsync(body, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, cancellationToken))
         {
             using (var pdf = new MemoryStream(document, writable: false))
             {
@@ -83,13 +89,15 @@ public sealed class CaseBundleService(
                     var level = EvidenceFormatInfo.Of(item.Item.Format).Family == EvidenceFamily.Text ? CompressionLevel.Optimal : CompressionLevel.NoCompression;
                     Sum(sums, item.EntryName, await CopyAsync(zip, item.EntryName, level, item.Item.ReceivedAt, file.Content, cancellationToken));
                 }
+
+                await body.FlushAsync(cancellationToken);
             }
 
             using var manifest = new MemoryStream(Encoding.ASCII.GetBytes(sums.ToString()), writable: false);
             await CopyAsync(zip, CaseBundle.ManifestName, CompressionLevel.Optimal, modified, manifest, cancellationToken);
         }
 
-        await output.FlushAsync(cancellationToken);
+        await body.FlushAsync(cancellationToken);
     }
 
     /// <summary>A line of <c>sha256sum</c>'s own output: the hash, a space, <c>*</c> (read as binary), the name.</summary>
