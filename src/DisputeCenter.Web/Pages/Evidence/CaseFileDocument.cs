@@ -21,6 +21,7 @@ public static class CaseFileDocument
         pdf.Fact(Text.T("Prepared for"), Display.Actor(bundle.Viewer.Kind));
         pdf.Fact(Text.T("Prepared"), Display.Instant(bundle.PreparedAt));
         pdf.Fact(Text.T("Status"), Display.Status(d.Status));
+        pdf.Space();
         pdf.Paragraph(Text.T("This PDF and every evidence file you may see are in the ZIP beside it. SHA256SUMS lists the SHA-256 of each file: in the unpacked folder, the command sha256sum -c SHA256SUMS checks them all."));
         Parties(pdf, bundle);
         Order(pdf, bundle);
