@@ -12,6 +12,7 @@ using DisputeCenter.Services.Accounts.TwoFactor;
 using DisputeCenter.Services.Audit;
 using DisputeCenter.Services.Deadlines;
 using DisputeCenter.Services.Disputes;
+using DisputeCenter.Services.Disputes.CaseBundle;
 using DisputeCenter.Services.Disputes.Conversations;
 using DisputeCenter.Services.Disputes.FileDispute;
 using DisputeCenter.Services.Disputes.ListDisputes;
@@ -149,6 +150,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<MediationService>();
         services.AddScoped<DecisionBasisQuery>();
         services.AddScoped<CaseFileService>();
+        services.AddScoped<CaseBundleService>();
         services.AddScoped<ReasonCodeService>();
         services.AddScoped<DisputeTimelineService>();
         services.AddScoped<DisputeOverviewService>();

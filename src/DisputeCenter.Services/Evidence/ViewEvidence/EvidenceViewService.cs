@@ -45,6 +45,23 @@ public sealed class EvidenceViewService(DisputeCenterDbContext db, IEvidenceStor
             await RecordOpeningAsync(item, viewer.UserId, cancellationToken);
         }
 
+        return await ContentAsync(item, viewer, cancellationToken);
+    }
+
+    /// <summary>
+    /// The content of an item <see cref="ListAsync"/> gave the viewer, exactly as <see cref="OpenAsync"/> serves it (other
+    /// parties' photos without location data), for a copy of the whole case; null when the viewer may not see it. Taking
+    /// a copy is not a moderator's opening of the item.
+    /// </summary>
+    public async Task<EvidenceFile?> ReadForCopyAsync(EvidenceItem item, DisputeActor viewer, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(viewer);
+        return MaySee(item, viewer) ? await ContentAsync(item, viewer, cancellationToken) : null;
+    }
+
+    private async Task<EvidenceFile> ContentAsync(EvidenceItem item, DisputeActor viewer, CancellationToken cancellationToken)
+    {
         var content = await store.OpenReadAsync(item.Id, 0, null, cancellationToken);
         var forSomeoneElse = item.UploaderId != viewer.UserId;
         if (!forSomeoneElse || item.Format != EvidenceFormat.Jpeg)
