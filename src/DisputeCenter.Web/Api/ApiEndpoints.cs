@@ -87,6 +87,13 @@ public static partial class ApiEndpoints
                 {
                     await next(context);
                 }
+                catch (BadHttpRequestException e) when (!context.Response.HasStarted)
+                {
+                    // A request the framework could not read (a body that is not the JSON it should be, a parameter of the
+                    // wrong type): the client's mistake, answered below as the problem its status code says.
+                    context.Response.Clear();
+                    context.Response.StatusCode = e.StatusCode;
+                }
                 catch (Exception e) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
                 {
                     LogFailed(context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ApiEndpoints)), e, context.Request.Path);
@@ -99,7 +106,8 @@ public static partial class ApiEndpoints
                     var status = context.Response.StatusCode;
                     await ApiProblems.Write(context, status switch
                     {
-                        StatusCodes.Status400BadRequest => ApiProblems.Problem(status, "bad-request", "Bad request", "The request could not be read: send JSON in the documented shape."),
+                        StatusCodes.Status400BadRequest => ApiProblems.Problem(status, "bad-request", "Bad request", "The request could not be read: send JSON in the documented shape, and parameters of the documented types."),
+                        StatusCodes.Status413PayloadTooLarge => ApiProblems.Problem(status, "too-large", "Request too large", "The request body is larger than this operation takes."),
                         StatusCodes.Status401Unauthorized => ApiProblems.Unauthorized(),
                         StatusCodes.Status403Forbidden => ApiProblems.Forbidden(),
                         StatusCodes.Status404NotFound => ApiProblems.NotFound(),

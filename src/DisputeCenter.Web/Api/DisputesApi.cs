@@ -1,9 +1,11 @@
+using System.Text.Json.Nodes;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Services.Common;
 using DisputeCenter.Services.Disputes.Negotiation;
 using DisputeCenter.Services.Integration.Clients;
 using DisputeCenter.Services.Integration.Disputes;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.OpenApi;
 
 namespace DisputeCenter.Web.Api;
 
@@ -17,7 +19,17 @@ public static class DisputesApi
     {
         var read = api.MapGroup("/disputes").RequireAuthorization(ApiEndpoints.ScopePolicy(ApiScopes.DisputesRead)).WithTags("Disputes");
         read.MapGet("/", ListAsync).WithName("ListDisputes")
-            .WithSummary("Disputes in the order they last changed; pass next_cursor back as cursor for the next page.");
+            .WithSummary("Disputes in the order they last changed; pass next_cursor back as cursor for the next page.")
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                // The status is a string parameter (so that it takes the snake_case names the API writes): name its values.
+                if (operation.Parameters?.FirstOrDefault(p => p.Name == "status") is OpenApiParameter { Schema: OpenApiSchema schema })
+                {
+                    schema.Enum = Enum.GetValues<DisputeStatus>().Select(v => (JsonNode)ApiEnums.Name(v)).ToList();
+                }
+
+                return Task.CompletedTask;
+            });
         read.MapGet("/{id:guid}", GetAsync).WithName("GetDispute")
             .WithSummary("One dispute: its state, pending actions and deadlines, offers, refunds, timeline and evidence metadata.");
 
@@ -31,9 +43,20 @@ public static class DisputesApi
 
     private static async Task<Results<Ok<DisputeListDto>, ProblemHttpResult>> ListAsync(
         HttpContext context, ApiDisputeService disputes, CancellationToken cancellationToken,
-        DisputeStatus? status = null, string? seller = null, DateTimeOffset? updatedSince = null, string? cursor = null, int limit = 50)
+        string? status = null, string? seller = null, DateTimeOffset? updatedSince = null, string? cursor = null, int limit = 50)
     {
-        var page = await disputes.ListAsync(ApiKeyAuthentication.CallerOf(context.User), status, seller, updatedSince, cursor, limit, cancellationToken);
+        DisputeStatus? wanted = null;
+        if (!string.IsNullOrEmpty(status))
+        {
+            if (!ApiEnums.TryParse<DisputeStatus>(status, out var parsed))
+            {
+                return TypedResults.Problem(ApiProblems.Invalid("status", $"There is no dispute status called {status}."));
+            }
+
+            wanted = parsed;
+        }
+
+        var page = await disputes.ListAsync(ApiKeyAuthentication.CallerOf(context.User), wanted, seller, updatedSince, cursor, limit, cancellationToken);
         return page is null
             ? TypedResults.Problem(ApiProblems.Invalid("cursor", "This cursor is not one this API gave out."))
             : TypedResults.Ok(new DisputeListDto(page.Items.Select(DisputeSummaryDto.From).ToList(), page.NextCursor, page.NextCursor is not null));

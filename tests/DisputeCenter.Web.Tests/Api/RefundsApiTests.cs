@@ -39,6 +39,10 @@ public sealed class RefundsApiTests(DisputeCenterApp app) : IClassFixture<Disput
         Assert.Contains("PSP-777", paidPage.QuerySelector("#refunds")!.TextContent, StringComparison.Ordinal);
         var events = await (await api.GetAsync($"/api/v1/events?type=refund.completed&limit=100")).JsonAsync();
         Assert.Contains(events.GetProperty("data").EnumerateArray(), e => e.GetProperty("data").GetProperty("refund_id").GetGuid() == refundId);
+        var instructed = (await (await api.GetAsync($"/api/v1/events?type=refund.instructed&limit=100")).JsonAsync()).GetProperty("data").EnumerateArray()
+            .Single(e => e.GetProperty("data").GetProperty("refund_id").GetGuid() == refundId);
+        Assert.NotNull(filed.Order.PaymentReference);
+        Assert.Equal(filed.Order.PaymentReference, instructed.GetProperty("data").GetProperty("payment_reference").GetString());
     }
 
     [Fact]

@@ -10,6 +10,7 @@ using DisputeCenter.Testing;
 using DisputeCenter.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace DisputeCenter.Web.Tests.Api;
 
@@ -154,6 +155,50 @@ public sealed class WebhookTests(DisputeCenterApp app) : IClassFixture<DisputeCe
         var listed = (await (await client.GetAsync("/api/v1/webhook-endpoints")).JsonAsync()).GetProperty("data").EnumerateArray()
             .Single(e => e.GetProperty("id").GetString() == endpointId);
         Assert.NotEqual(JsonValueKind.Null, listed.GetProperty("disabled_at").ValueKind);
+    }
+
+    [Fact]
+    public async Task An_event_that_commits_after_a_later_one_is_not_skipped_by_a_cursor()
+    {
+        var filed = await app.Database.FileAsync(sellerName: "Late Commit Supplies");
+        using var seller = app.ApiClient((await app.SellerKeyAsync(filed.SellerUser.Id)).Secret);
+        async Task<List<JsonElement>> EventsAsync(string? after) =>
+            (await (await seller.GetAsync($"/api/v1/events?limit=100{(after is null ? "" : "&after=" + after)}")).JsonAsync())
+                .GetProperty("data").EnumerateArray().ToList();
+        var cursor = (await EventsAsync(null)).Last().GetProperty("id").GetString();
+        const string insert = "INSERT INTO api_events (id, type, dispute_id, created_at, data) VALUES ($1, 'dispute.offer_made', $2, now(), '{}') RETURNING position";
+
+        await using var slow = new NpgsqlConnection(app.Database.OwnerConnectionString);
+        await slow.OpenAsync();
+        await using var transaction = await slow.BeginTransactionAsync();
+        var (early, late) = (Guid.NewGuid(), Guid.NewGuid());
+        var earlyPosition = await ExecuteAsync(slow, insert, early, filed.DisputeId);
+        await using (var fast = new NpgsqlConnection(app.Database.OwnerConnectionString))
+        {
+            await fast.OpenAsync();
+            Assert.True(await ExecuteAsync(fast, insert, late, filed.DisputeId) > earlyPosition);
+        }
+
+        var whileOpen = await EventsAsync(cursor);
+        await transaction.CommitAsync();
+        // Other tests' transactions anywhere in the cluster also hold events back for their moment: wait them out.
+        var afterCommit = await EventsAsync(cursor);
+        for (var wait = 0; afterCommit.Count < 2 && wait < 100; wait++)
+        {
+            await Task.Delay(100);
+            afterCommit = await EventsAsync(cursor);
+        }
+
+        Assert.Empty(whileOpen);
+        Assert.Equal(["evt_" + early.ToString("N"), "evt_" + late.ToString("N")], afterCommit.Select(e => e.GetProperty("id").GetString()!).ToList());
+    }
+
+    private static async Task<long> ExecuteAsync(NpgsqlConnection connection, string sql, Guid id, Guid disputeId)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue(id);
+        command.Parameters.AddWithValue(disputeId);
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     [Fact]

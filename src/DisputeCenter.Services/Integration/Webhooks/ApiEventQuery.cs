@@ -4,7 +4,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DisputeCenter.Services.Integration.Webhooks;
 
-/// <summary>The event log over the API, in creation order from a cursor, so a client that was down can catch up. A seller's client sees its own disputes' events only.</summary>
+/// <summary>
+/// The event log over the API, in creation order from a cursor, so a client that was down can catch up. A seller's client
+/// sees its own disputes' events only. Positions are taken when an event is written, but transactions commit in any
+/// order: an event shows only once every transaction that began before its own has ended (its <c>transaction_id</c> is
+/// below the snapshot's xmin), so a cursor never passes an event that commits later with a lower position.
+/// </summary>
 public sealed class ApiEventQuery(DisputeCenterDbContext db)
 {
     public const int MaxLimit = 100;
@@ -13,7 +18,7 @@ public sealed class ApiEventQuery(DisputeCenterDbContext db)
     public async Task<EventPage?> ListAsync(ApiCaller caller, string? type, string? after, int limit, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(caller);
-        var events = db.ApiEvents.AsNoTracking();
+        var events = db.ApiEvents.FromSql($"SELECT * FROM api_events WHERE transaction_id < pg_snapshot_xmin(pg_current_snapshot())").AsNoTracking();
         if (caller.SellerUserId is { } own)
         {
             events = events.Where(e => db.Disputes.Any(d => d.Id == e.DisputeId && d.SellerUserId == own));

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Disputes.Timeline;
+using DisputeCenter.Domain.Orders;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -17,23 +18,39 @@ internal sealed class ApiEventWriter(TimeProvider clock) : SaveChangesIntercepto
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        Write(eventData.Context);
+        if (eventData.Context is { } context)
+        {
+            var orderIds = RefundedOrders(context);
+            Write(context, orderIds.Count == 0 ? [] : PaymentReferences(context, orderIds).ToDictionary(o => o.Id, o => o.PaymentReference));
+        }
+
         return result;
     }
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        Write(eventData.Context);
-        return ValueTask.FromResult(result);
+        if (eventData.Context is { } context)
+        {
+            var orderIds = RefundedOrders(context);
+            Write(context, orderIds.Count == 0 ? [] : await PaymentReferences(context, orderIds).ToDictionaryAsync(o => o.Id, o => o.PaymentReference, cancellationToken));
+        }
+
+        return result;
     }
 
-    private void Write(DbContext? context)
+    /// <summary>The orders whose disputes gain a refund in this save (usually none, and then nothing is queried).</summary>
+    private static List<Guid> RefundedOrders(DbContext context) =>
+        context.ChangeTracker.Entries<Refund>().Any(e => e.State == EntityState.Added)
+            ? context.ChangeTracker.Entries<Dispute>().Select(d => d.Entity.OrderId).Distinct().ToList()
+            : [];
+
+    /// <summary>The payment each refund goes back to, for <c>refund.instructed</c>.</summary>
+    private static IQueryable<OrderPayment> PaymentReferences(DbContext context, List<Guid> orderIds) =>
+        context.Set<Order>().AsNoTracking().Where(o => orderIds.Contains(o.Id)).Select(o => new OrderPayment(o.Id, o.PaymentReference));
+
+    private void Write(DbContext context, Dictionary<Guid, string?> paymentReferences)
     {
-        if (context is null)
-        {
-            return;
-        }
 
         var now = clock.GetUtcNow();
         var orders = context.ChangeTracker.Entries<Dispute>().ToDictionary(d => d.Entity.Id, d => d.Entity.OrderId);
@@ -49,8 +66,10 @@ internal sealed class ApiEventWriter(TimeProvider clock) : SaveChangesIntercepto
         {
             var disputeId = (Guid)entry.Property("DisputeId").CurrentValue!;
             var refund = entry.Entity;
+            var orderId = orders.TryGetValue(disputeId, out var found) ? found : (Guid?)null;
             var data = new RefundData(
-                refund.Id, disputeId, orders.TryGetValue(disputeId, out var orderId) ? orderId : null, refund.Amount.Amount, refund.Amount.Currency, Name(refund.Cause), refund.RecordedAt);
+                refund.Id, disputeId, orderId, orderId is { } id ? paymentReferences.GetValueOrDefault(id) : null,
+                refund.Amount.Amount, refund.Amount.Currency, Name(refund.Cause), refund.RecordedAt);
             events.Add(ApiEvent.Create(ApiEventTypes.RefundInstructed, disputeId, Serialize(data), now));
         }
 
@@ -77,5 +96,7 @@ internal sealed class ApiEventWriter(TimeProvider clock) : SaveChangesIntercepto
 
     private sealed record PayoutData(Guid RefundId, Guid DisputeId, string Status, string Reference, string? FailureReason, DateTimeOffset ReportedAt);
 
-    private sealed record RefundData(Guid RefundId, Guid DisputeId, Guid? OrderId, decimal Amount, string Currency, string Cause, DateTimeOffset RecordedAt);
+    private sealed record OrderPayment(Guid Id, string? PaymentReference);
+
+    private sealed record RefundData(Guid RefundId, Guid DisputeId, Guid? OrderId, string? PaymentReference, decimal Amount, string Currency, string Cause, DateTimeOffset RecordedAt);
 }
