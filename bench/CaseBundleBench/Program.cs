@@ -3,7 +3,7 @@ using System.IO.Compression;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
-using CaseBundleBench;
+using DisputeCenter.Bench;
 using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Evidence;
 using DisputeCenter.Services.Disputes;

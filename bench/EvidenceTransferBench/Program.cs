@@ -2,8 +2,8 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
+using DisputeCenter.Bench;
 using DisputeCenter.Testing;
-using EvidenceTransferBench;
 
 // A 200 MB video through the real app on Kestrel: upload and download throughput on loopback, and how far the
 // app's resident memory grows above its level before the transfer (the goal: under 64 MB).

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace EvidenceTransferBench;
+namespace DisputeCenter.Bench;
 
 /// <summary>Samples a process's resident memory (VmRSS from /proc) every few milliseconds and keeps the peak.</summary>
 internal sealed class MemorySampler(int pid) : IAsyncDisposable
