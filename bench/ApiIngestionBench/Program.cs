@@ -83,7 +83,7 @@ try
 
     var postmaster = await PostmasterAsync(database.ConnectionString);
     // Warm-up, unmeasured: the JIT and the pools settle. Then the statistics autovacuum would gather within its first minute
-    // (a table that appeared a moment ago has none, and the planner then picks the trigram index for the order-number check).
+    // (a table that appeared a moment ago has none, and the planner guesses).
     await RunAsync("warm", 2_000, batch);
     await AnalyzeAsync(database.OwnerConnectionString);
     var batched = await RunAsync("batch", batchedOrders, batch);
