@@ -68,6 +68,23 @@ public sealed class ModerationCaseTests(DisputeCenterApp app) : IClassFixture<Di
         Assert.NotNull(page.QuerySelector("form[action*='handler=Release']"));
     }
 
+    [Theory]
+    [InlineData("30.50")]
+    [InlineData("30,50")]
+    public async Task A_moderator_reading_in_Afrikaans_decides_an_amount_with_cents_as_sent_or_as_typed(string amount)
+    {
+        var (filed, moderator, _, photo) = await TakenCaseAsync();
+        await moderator.GetAsync($"/Evidence/{photo}");
+        Assert.Equal(HttpStatusCode.Redirect, (await moderator.SubmitAsync(Url(filed), "form.preferences", new Dictionary<string, string> { ["culture"] = "af-ZA" })).StatusCode);
+        var values = Decision($"evidence:{photo}");
+        values["Decide.Amount"] = amount;
+
+        var decided = await moderator.SubmitAsync(Url(filed), "form[action*='handler=Decide']", values);
+
+        Assert.Equal(HttpStatusCode.Redirect, decided.StatusCode);
+        Assert.Equal(30.50m, (await LoadAsync(filed.DisputeId)).CurrentDecision!.Amount!.Value.Amount);
+    }
+
     [Fact]
     public async Task Deciding_without_a_citation_is_refused_on_the_form()
     {
