@@ -52,6 +52,37 @@ public static class ApiClients
     public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response) =>
         JsonSerializer.Deserialize<JsonElement>(await response.Content.ReadAsStringAsync());
 
+    /// <summary>
+    /// Reads <c>/api/v1/events</c> the way a client catches up: page after page from the start, and, when
+    /// <paramref name="complete"/> does not yet hold, again from the last event seen. The list holds back the
+    /// events of transactions still open anywhere in the database (other tests' too), so an event may appear a
+    /// moment after the request that wrote it; a test waits for it instead of failing on that moment.
+    /// </summary>
+    public static async Task<List<JsonElement>> EventsUntilAsync(this HttpClient client, string query, Func<IReadOnlyList<JsonElement>, bool> complete)
+    {
+        var seen = new List<JsonElement>();
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (true)
+        {
+            string? next;
+            do
+            {
+                var after = seen.Count == 0 ? "" : "&after=" + seen[^1].GetProperty("id").GetString();
+                var page = await (await client.GetAsync($"/api/v1/events?{query}{after}")).JsonAsync();
+                seen.AddRange(page.GetProperty("data").EnumerateArray());
+                next = page.GetProperty("next_cursor").GetString();
+            }
+            while (next is not null);
+
+            if (complete(seen) || DateTime.UtcNow > deadline)
+            {
+                return seen;
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
     private static JsonSerializerOptions CreateJson()
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Services.Accounts;
 using DisputeCenter.Testing;
@@ -37,10 +38,10 @@ public sealed class RefundsApiTests(DisputeCenterApp app) : IClassFixture<Disput
         Assert.Equal("completed", (await completed.JsonAsync()).GetProperty("payout_status").GetString());
         Assert.Contains("Refunded on", paidPage.QuerySelector("#refunds")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("PSP-777", paidPage.QuerySelector("#refunds")!.TextContent, StringComparison.Ordinal);
-        var events = await (await api.GetAsync($"/api/v1/events?type=refund.completed&limit=100")).JsonAsync();
-        Assert.Contains(events.GetProperty("data").EnumerateArray(), e => e.GetProperty("data").GetProperty("refund_id").GetGuid() == refundId);
-        var instructed = (await (await api.GetAsync($"/api/v1/events?type=refund.instructed&limit=100")).JsonAsync()).GetProperty("data").EnumerateArray()
-            .Single(e => e.GetProperty("data").GetProperty("refund_id").GetGuid() == refundId);
+        bool OfThisRefund(JsonElement e) => e.GetProperty("data").GetProperty("refund_id").GetGuid() == refundId;
+        var events = await api.EventsUntilAsync("type=refund.completed&limit=100", events => events.Any(OfThisRefund));
+        Assert.Contains(events, OfThisRefund);
+        var instructed = (await api.EventsUntilAsync("type=refund.instructed&limit=100", events => events.Any(OfThisRefund))).Single(OfThisRefund);
         Assert.NotNull(filed.Order.PaymentReference);
         Assert.Equal(filed.Order.PaymentReference, instructed.GetProperty("data").GetProperty("payment_reference").GetString());
     }

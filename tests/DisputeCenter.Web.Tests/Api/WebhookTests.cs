@@ -208,25 +208,21 @@ public sealed class WebhookTests(DisputeCenterApp app) : IClassFixture<DisputeCe
         var second = await app.Database.FileAsync(sellerName: "Events Seller Two");
         using var marketplace = app.ApiClient((await app.MarketplaceKeyAsync(ApiScopes.DisputesRead)).Secret);
 
-        var seen = new List<JsonElement>();
-        string? after = null;
-        do
-        {
-            var page = await (await marketplace.GetAsync($"/api/v1/events?type=dispute.created&limit=1{(after is null ? "" : "&after=" + after)}")).JsonAsync();
-            var data = page.GetProperty("data").EnumerateArray().ToList();
-            Assert.True(data.Count <= 1);
-            seen.AddRange(data);
-            after = page.GetProperty("next_cursor").GetString();
-        }
-        while (after is not null);
+        bool BothListed(IReadOnlyList<JsonElement> events) =>
+            new[] { first.DisputeId, second.DisputeId }.All(d => events.Any(e => e.GetProperty("data").GetProperty("dispute_id").GetGuid() == d));
+        var seen = await marketplace.EventsUntilAsync("type=dispute.created&limit=1", BothListed);
 
+        var onePage = await (await marketplace.GetAsync("/api/v1/events?type=dispute.created&limit=1")).JsonAsync();
+
+        Assert.Single(onePage.GetProperty("data").EnumerateArray());
+        Assert.True(onePage.GetProperty("has_more").GetBoolean());
         var disputes = seen.Select(e => e.GetProperty("data").GetProperty("dispute_id").GetGuid()).ToList();
         Assert.Equal(disputes.Count, disputes.Distinct().Count());
         Assert.True(disputes.IndexOf(first.DisputeId) >= 0 && disputes.IndexOf(first.DisputeId) < disputes.IndexOf(second.DisputeId));
         Assert.All(seen, e => Assert.Equal("dispute.created", e.GetProperty("type").GetString()));
 
         using var seller = app.ApiClient((await app.SellerKeyAsync(first.SellerUser.Id)).Secret);
-        var own = (await (await seller.GetAsync("/api/v1/events?limit=100")).JsonAsync()).GetProperty("data").EnumerateArray().ToList();
+        var own = await seller.EventsUntilAsync("limit=100", events => events.Any(e => e.GetProperty("type").GetString() == "dispute.created"));
         Assert.NotEmpty(own);
         Assert.All(own, e => Assert.Equal(first.DisputeId, e.GetProperty("data").GetProperty("dispute_id").GetGuid()));
 
