@@ -85,7 +85,7 @@ public sealed class ApiAuthenticationTests(DisputeCenterApp app) : IClassFixture
     public async Task Only_the_hash_of_a_key_is_stored()
     {
         var issued = await app.MarketplaceKeyAsync();
-        var secret = issued.Secret[(issued.Secret.LastIndexOf('_') + 1)..];
+        var secret = ApiKey.Parse(issued.Secret)!.Value.Secret;
 
         var stored = await app.Database.WithOwnerDbAsync(async db =>
         {
