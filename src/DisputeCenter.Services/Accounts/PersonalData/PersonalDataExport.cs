@@ -121,7 +121,8 @@ public sealed partial class PersonalDataExport(DisputeCenterDbContext db, TimePr
             writer.WriteString("id", notification.Id);
             writer.WriteEnum("kind", notification.Kind);
             writer.WriteEnum("as", notification.Audience);
-            writer.WriteString("disputeId", notification.DisputeId);
+            writer.WriteString("disputeId", notification.DisputeId?.ToString());
+            writer.WriteString("supportTicketId", notification.SupportTicketId?.ToString());
             writer.WriteString("title", notification.Title);
             writer.WriteString("body", notification.Body);
             writer.WriteInstant("dueAt", notification.DueAt);
