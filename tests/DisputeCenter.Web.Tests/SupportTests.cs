@@ -1,4 +1,6 @@
 using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 using DisputeCenter.Domain.Support;
 using DisputeCenter.Services.Notifications.Email;
 using DisputeCenter.Services.Support;
@@ -34,8 +36,8 @@ public sealed class SupportTests(DisputeCenterApp app) : IClassFixture<DisputeCe
         var link = orderPage.QuerySelectorAll("main a").Single(a => a.TextContent == "Contact support").GetAttribute("href")!;
         Assert.Equal($"/Support?orderId={order.Id}", link);
         var form = await client.GetDocumentAsync(link);
-        Assert.True(form.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#topic-Order")!.IsChecked);
-        Assert.Equal(order.Id.ToString(), form.QuerySelector<AngleSharp.Html.Dom.IHtmlSelectElement>("#Input_OrderId")!.Value);
+        Assert.True(form.QuerySelector<IHtmlInputElement>("#topic-Order")!.IsChecked);
+        Assert.Equal(order.Id.ToString(), form.QuerySelector<IHtmlSelectElement>("#Input_OrderId")!.Value);
 
         var sent = await client.SubmitWithFilesAsync(link, "main form", Fields(
             ("Input.Topic", nameof(SupportTopic.Order)), ("Input.OrderId", order.Id.ToString()),
@@ -77,7 +79,7 @@ public sealed class SupportTests(DisputeCenterApp app) : IClassFixture<DisputeCe
 
         var form = await client.GetDocumentAsync($"/Support?orderId={foreign.Id}");
         Assert.Null(form.QuerySelector($"option[value='{foreign.Id}']"));
-        Assert.False(form.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#topic-Order")!.IsChecked);
+        Assert.False(form.QuerySelector<IHtmlInputElement>("#topic-Order")!.IsChecked);
 
         foreach (var orderId in new[] { foreign.Id, Guid.NewGuid() })
         {
@@ -133,8 +135,9 @@ public sealed class SupportTests(DisputeCenterApp app) : IClassFixture<DisputeCe
         Assert.Contains("Unassigned", row.TextContent, StringComparison.Ordinal);
         var staffUrl = row.QuerySelector("a")!.GetAttribute("href")!;
         Assert.Equal($"/Moderation/Support/{id}", staffUrl);
-        Assert.Empty((await staff.GetDocumentAsync("/Moderation/Support?topic=ReportAUser")).QuerySelectorAll("table.data tbody tr")
-            .Where(r => r.TextContent.Contains("Lost my phone", StringComparison.Ordinal)));
+        Assert.DoesNotContain(
+            (await staff.GetDocumentAsync("/Moderation/Support?topic=ReportAUser")).QuerySelectorAll("table.data tbody tr"),
+            r => r.TextContent.Contains("Lost my phone", StringComparison.Ordinal));
 
         Assert.Equal(HttpStatusCode.Redirect, (await staff.SubmitAsync(staffUrl, "main form[action*='handler=Take']", Fields())).StatusCode);
         var mine = await staff.GetDocumentAsync("/Moderation/Support?mine=true");
@@ -152,7 +155,7 @@ public sealed class SupportTests(DisputeCenterApp app) : IClassFixture<DisputeCe
         var pdf = customerView.QuerySelectorAll(".thread .attachments a").Single(a => a.TextContent == "steps.pdf").GetAttribute("href")!;
         Assert.Equal("application/pdf", (await client.GetAsync(pdf)).Content.Headers.ContentType!.MediaType);
         var notifications = await client.GetDocumentAsync("/Notifications");
-        var notice = notifications.QuerySelectorAll(".notifications li").First();
+        var notice = notifications.QuerySelectorAll(".notifications li")[0];
         Assert.Equal(ticketUrl, notice.QuerySelector("h2 a")!.GetAttribute("href"));
         var email = await app.Database.WithDbAsync(d => d.OutboxEmails.SingleAsync(e => e.ToAddress == buyer.Email && e.Subject.StartsWith("Support answered")));
         Assert.Contains("I reset your second factor", email.TextBody, StringComparison.Ordinal);

@@ -31,6 +31,21 @@ public sealed class SupportTicketServiceTests(DatabaseFixture db) : IClassFixtur
         Message = "The seller says the refund left a week ago; my bank shows nothing.",
     };
 
+    /// <summary>The attachment's bytes as the user may read them (read inside the scope whose connection streams them), or null.</summary>
+    private Task<byte[]?> ReadAttachmentAsync(string userId, bool isStaff, Guid attachmentId) =>
+        Tickets(async t =>
+        {
+            if (await t.OpenAttachmentAsync(userId, isStaff, attachmentId) is not { } found)
+            {
+                return null;
+            }
+
+            await using var content = found.Content;
+            using var copy = new MemoryStream();
+            await content.CopyToAsync(copy);
+            return (byte[]?)copy.ToArray();
+        });
+
     private Task<int> TicketCountAsync(string customerId) => db.WithDbAsync(d => d.SupportTickets.CountAsync(t => t.CustomerId == customerId));
 
     [Fact]
@@ -48,18 +63,11 @@ public sealed class SupportTicketServiceTests(DatabaseFixture db) : IClassFixtur
         Assert.True(view.Ticket.Number >= 100001);
         Assert.Equal((SupportTicketStatus.Open, order.Number), (view.Ticket.Status, view.OrderNumber));
         var attachment = Assert.Single(Assert.Single(view.Ticket.Messages).Attachments);
-        var opener = await Tickets(t => t.OpenAttachmentAsync(buyer.Id, isStaff: false, attachment.Id));
-        await using (var content = opener!.Value.Content)
-        {
-            using var copy = new MemoryStream();
-            await content.CopyToAsync(copy);
-            Assert.Equal(EvidenceFiles.Png(), copy.ToArray());
-        }
-
+        Assert.Equal(EvidenceFiles.Png(), await ReadAttachmentAsync(buyer.Id, isStaff: false, attachment.Id));
+        Assert.Equal(EvidenceFiles.Png(), await ReadAttachmentAsync("any-moderator", isStaff: true, attachment.Id));
         var stranger = await db.Data.BuyerAsync();
-        Assert.Null(await Tickets(t => t.OpenAttachmentAsync(stranger.Id, isStaff: false, attachment.Id)));
+        Assert.Null(await ReadAttachmentAsync(stranger.Id, isStaff: false, attachment.Id));
         Assert.Null(await Tickets(t => t.ForCustomerAsync(stranger.Id, opened.Value)));
-        (await Tickets(t => t.OpenAttachmentAsync("any-moderator", isStaff: true, attachment.Id)))!.Value.Content.Dispose();
     }
 
     [Fact]
