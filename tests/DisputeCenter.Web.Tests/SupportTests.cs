@@ -195,4 +195,25 @@ public sealed class SupportTests(DisputeCenterApp app) : IClassFixture<DisputeCe
         var nav = (await staff.GetDocumentAsync("/Moderation")).QuerySelector("header nav")!;
         Assert.Contains(nav.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/Moderation/Support");
     }
+
+    [Fact]
+    public async Task In_Afrikaans_the_contact_form_its_refusals_and_the_support_queue_speak_Afrikaans()
+    {
+        var buyer = await app.Data.BuyerAsync();
+        using var client = await SignedInAsync(buyer.Email!);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.SubmitAsync("/Support", "form.preferences", Fields(("culture", "af-ZA")))).StatusCode);
+
+        var form = await client.GetDocumentAsync("/Support");
+        Assert.Equal("Kontak ondersteuning", form.QuerySelector("main h1")!.TextContent);
+        Assert.Contains("Betalings en terugbetalings", form.QuerySelector("main fieldset")!.TextContent, StringComparison.Ordinal);
+        var refused = await (await client.SubmitAsync("/Support", "main form", Fields(
+            ("Input.Topic", nameof(SupportTopic.Dispute)), ("Input.Subject", "Vraag"), ("Input.Message", "Wanneer word my dispuut beslis?")))).ParseAsync();
+        Assert.Equal("Kies die dispuut waaroor jou vraag gaan.", refused.QuerySelector(".error-summary li")!.TextContent.Trim());
+
+        using var staff = await SignedInAsync((await app.Data.ModeratorAsync()).Email!);
+        Assert.Equal(HttpStatusCode.Redirect, (await staff.SubmitAsync("/Moderation/Support", "form.preferences", Fields(("culture", "af-ZA")))).StatusCode);
+        var queue = await staff.GetDocumentAsync("/Moderation/Support");
+        Assert.Equal("Ondersteuningsry", queue.QuerySelector("main h1")!.TextContent);
+        Assert.Contains(queue.QuerySelectorAll("header nav a"), a => a.TextContent == "Ondersteuningsry");
+    }
 }

@@ -2,6 +2,7 @@ using DisputeCenter.Domain.Evidence;
 using DisputeCenter.Domain.Notifications;
 using DisputeCenter.Domain.Support;
 using DisputeCenter.Domain.Support.Rules;
+using DisputeCenter.Services.Accounts.PersonalData;
 using DisputeCenter.Services.Common;
 using DisputeCenter.Services.Evidence.StageEvidence;
 using DisputeCenter.Services.Notifications.Email;
@@ -196,5 +197,32 @@ public sealed class SupportTicketServiceTests(DatabaseFixture db) : IClassFixtur
         Assert.All(account.Items, r => Assert.Equal(SupportTopic.AccountAndSignIn, r.Topic));
         Assert.Contains(answered, waiting.Items.Select(r => r.Id));
         Assert.Equal(["Answered", "Newer", "Older"], (await Lists(l => l.ForCustomerAsync(buyer.Id))).Select(r => r.Subject).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_customers_personal_data_export_holds_their_tickets_and_the_answers_without_naming_staff()
+    {
+        var buyer = await db.Data.BuyerAsync();
+        var moderator = await db.Data.ModeratorAsync("Named Moderator");
+        var id = (await Tickets(t => t.OpenAsync(buyer.Id, Question(subject: "Exported question"), [Photo("proof.png")]))).Value;
+        (await Tickets(t => t.ReplyAsStaffAsync(moderator.Id, id, "Exported answer.", []))).ThrowIfFailed();
+        var other = await db.Data.BuyerAsync();
+        (await Tickets(t => t.OpenAsync(other.Id, Question(subject: "Someone else's question"), []))).ThrowIfFailed();
+
+        using var output = new MemoryStream();
+        await db.InScopeAsync(s => s.GetRequiredService<PersonalDataExport>().WriteAsync(buyer.Id, output, CancellationToken.None));
+        using var export = System.Text.Json.JsonDocument.Parse(output.ToArray());
+
+        var ticket = Assert.Single(export.RootElement.GetProperty("supportTickets").EnumerateArray());
+        Assert.Equal("Exported question", ticket.GetProperty("subject").GetString());
+        Assert.StartsWith("SUP-", ticket.GetProperty("reference").GetString(), StringComparison.Ordinal);
+        var messages = ticket.GetProperty("messages").EnumerateArray().ToList();
+        Assert.Equal("proof.png", Assert.Single(messages[0].GetProperty("attachments").EnumerateArray()).GetProperty("fileName").GetString());
+        Assert.Equal(("staff", "Exported answer."), (messages[1].GetProperty("author").GetString(), messages[1].GetProperty("body").GetString()));
+        var notification = export.RootElement.GetProperty("notifications").EnumerateArray().Single(n => n.GetProperty("supportTicketId").ValueKind != System.Text.Json.JsonValueKind.Null);
+        Assert.Equal(id, notification.GetProperty("supportTicketId").GetGuid());
+        var text = System.Text.Encoding.UTF8.GetString(output.ToArray());
+        Assert.DoesNotContain(moderator.Id, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Someone else's question", text, StringComparison.Ordinal);
     }
 }
