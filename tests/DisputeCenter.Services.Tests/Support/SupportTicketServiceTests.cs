@@ -205,6 +205,7 @@ public sealed class SupportTicketServiceTests(DatabaseFixture db) : IClassFixtur
         var buyer = await db.Data.BuyerAsync();
         var moderator = await db.Data.ModeratorAsync("Named Moderator");
         var id = (await Tickets(t => t.OpenAsync(buyer.Id, Question(subject: "Exported question"), [Photo("proof.png")]))).Value;
+        db.Clock.Advance(TimeSpan.FromMinutes(5));
         (await Tickets(t => t.ReplyAsStaffAsync(moderator.Id, id, "Exported answer.", []))).ThrowIfFailed();
         var other = await db.Data.BuyerAsync();
         (await Tickets(t => t.OpenAsync(other.Id, Question(subject: "Someone else's question"), []))).ThrowIfFailed();
