@@ -216,4 +216,40 @@ public sealed class SupportTests(DisputeCenterApp app) : IClassFixture<DisputeCe
         Assert.Equal("Ondersteuningsry", queue.QuerySelector("main h1")!.TextContent);
         Assert.Contains(queue.QuerySelectorAll("header nav a"), a => a.TextContent == "Ondersteuningsry");
     }
+
+    [Fact]
+    public async Task A_reply_too_long_a_foreign_ticket_and_an_answer_to_a_ticket_another_moderator_holds_are_refused_and_change_nothing()
+    {
+        var buyer = await app.Data.BuyerAsync();
+        using var client = await SignedInAsync(buyer.Email!);
+        var opened = await client.SubmitAsync("/Support", "main form", Fields(
+            ("Input.Topic", nameof(SupportTopic.SomethingElse)), ("Input.Subject", "Invoices"), ("Input.Message", "Can I get a VAT invoice?")));
+        var ticketUrl = opened.Headers.Location!.OriginalString;
+        var id = Guid.Parse(ticketUrl["/Support/Tickets/".Length..]);
+
+        var tooLong = await (await client.SubmitAsync(ticketUrl, "main form.panel", Fields(("Message", new string('x', SupportMessage.BodyMaxLength + 1))))).ParseAsync();
+        Assert.Equal($"A message can be at most {SupportMessage.BodyMaxLength} characters (it has {SupportMessage.BodyMaxLength + 1}).", tooLong.QuerySelector(".error-summary li")!.TextContent.Trim());
+
+        var stranger = await app.Data.BuyerAsync();
+        using var strangerClient = await SignedInAsync(stranger.Email!);
+        var token = (await client.GetDocumentAsync(ticketUrl)).QuerySelector<IHtmlInputElement>("main form.panel input[name=__RequestVerificationToken]")!.Value;
+        using var foreign = await strangerClient.PostAsync($"{ticketUrl}?handler=Reply", new FormUrlEncodedContent(Fields(("Message", "Let me in"), ("__RequestVerificationToken", token))));
+        Assert.NotEqual(HttpStatusCode.Redirect, foreign.StatusCode);
+
+        var holder = await app.Data.ModeratorAsync("Holder Moderator");
+        var other = await app.Data.ModeratorAsync("Other Moderator");
+        using var holderClient = await SignedInAsync(holder.Email!);
+        using var otherClient = await SignedInAsync(other.Email!);
+        var staffUrl = $"/Moderation/Support/{id}";
+        Assert.Equal(HttpStatusCode.Redirect, (await holderClient.SubmitAsync(staffUrl, "main form[action*='handler=Take']", Fields())).StatusCode);
+        var otherView = await otherClient.GetDocumentAsync(staffUrl);
+        Assert.Contains("Holder Moderator holds this ticket.", otherView.QuerySelector(".next-step")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(otherView.QuerySelector("main form.panel"));
+        var otherToken = otherView.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value;
+        var refused = await (await otherClient.PostAsync($"{staffUrl}?handler=Reply", new FormUrlEncodedContent(Fields(("Message", "Me too"), ("__RequestVerificationToken", otherToken))))).ParseAsync();
+        Assert.Equal("Another moderator has taken this ticket.", refused.QuerySelector(".error-summary li")!.TextContent.Trim());
+
+        var ticket = await app.Database.WithDbAsync(d => d.SupportTickets.Include(t => t.Messages).SingleAsync(t => t.Id == id));
+        Assert.Equal((SupportTicketStatus.Open, 1, holder.Id), (ticket.Status, ticket.Messages.Count, ticket.AssignedModeratorId));
+    }
 }
