@@ -31,6 +31,7 @@ using DisputeCenter.Services.Orders.SupplierRecords;
 using DisputeCenter.Services.Persistence;
 using DisputeCenter.Services.Seeding;
 using DisputeCenter.Services.Startup;
+using DisputeCenter.Services.Support;
 using FluentValidation;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -144,6 +145,8 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ChangeRunner>();
         services.AddScoped<DisputeChangeRunner>();
         services.AddScoped<SellerConversationService>();
+        services.AddScoped<SupportTicketService>();
+        services.AddScoped<SupportQueueService>();
         services.AddScoped<FileDisputeService>();
         services.AddScoped<FilingEvidenceService>();
         services.AddScoped<NegotiationService>();

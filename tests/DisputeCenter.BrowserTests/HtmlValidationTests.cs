@@ -1,7 +1,12 @@
 using DisputeCenter.BrowserTests.Infrastructure;
+using DisputeCenter.Domain.Evidence;
+using DisputeCenter.Domain.Support;
 using DisputeCenter.Services.Accounts;
+using DisputeCenter.Services.Evidence.StageEvidence;
+using DisputeCenter.Services.Support;
 using DisputeCenter.Testing;
 using DisputeCenter.Web.Help;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit.Sdk;
 
 namespace DisputeCenter.BrowserTests;
@@ -67,6 +72,10 @@ public sealed class HtmlValidationTests(KestrelApp app, ChromiumFixture chromium
         var moderator = await App.Data.ModeratorAsync();
         await App.Database.EscalateAndTakeAsync(filed, moderator.Id);
         var admin = await App.Data.UserAsync(Roles.Administrator, "Ada Admin");
+        var ticket = (await App.Database.InScopeAsync(s => s.GetRequiredService<SupportTicketService>().OpenAsync(
+            filed.Buyer.Id,
+            new OpenTicketCommand { Topic = SupportTopic.Order, OrderId = filed.Order.Id, Subject = "Refund question", Message = "When does my refund arrive?" },
+            [new IncomingFile("receipt.png", EvidenceKind.Photo, null, () => new MemoryStream(EvidenceFiles.Png()))]))).Value;
 
         var stranger = await NewPageAsync();
         var help = HelpLinks.Articles.Select(slug => HelpLinks.Article(slug)).Concat(["/Help", "/Help?q=refund", "/Help?q=xylophone"]).ToList();
@@ -89,7 +98,7 @@ public sealed class HtmlValidationTests(KestrelApp app, ChromiumFixture chromium
         await InBothLanguagesAsync(buyer, "buyer", [
             "/Orders", $"/Orders/{filed.Order.Id}", $"/Orders/{filed.Order.Id}/Conversation", $"/Orders/{order.Id}", $"/Orders/{order.Id}/Problem",
             $"/Disputes/New?orderId={order.Id}", "/Disputes", $"/Disputes/{filed.DisputeId}", $"/Disputes/{filed.DisputeId}/Evidence",
-            "/Notifications", "/Identity/Account/Manage", "/Help"]);
+            "/Notifications", "/Identity/Account/Manage", "/Help", "/Support", $"/Support?orderId={filed.Order.Id}", "/Support/Tickets", $"/Support/Tickets/{ticket}"]);
         await buyer.GotoAsync($"/Disputes/New?orderId={order.Id}");
         await buyer.Locator("input[name='Input.Reason'][value=DamagedInTransit]").CheckAsync();
         var details = await buyer.RunAndWaitForResponseAsync(
@@ -105,7 +114,8 @@ public sealed class HtmlValidationTests(KestrelApp app, ChromiumFixture chromium
         var staff = await NewPageAsync();
         await staff.SignInAsync(moderator.Email!);
         await InBothLanguagesAsync(staff, "moderator", [
-            "/Moderation", "/Moderation/Appeals", "/Moderation/Overview", $"/Moderation/Cases/{filed.DisputeId}", "/Identity/Account/Manage/TwoFactor"]);
+            "/Moderation", "/Moderation/Appeals", "/Moderation/Overview", $"/Moderation/Cases/{filed.DisputeId}", "/Identity/Account/Manage/TwoFactor",
+            "/Moderation/Support", $"/Moderation/Support/{ticket}"]);
 
         var administrator = await NewPageAsync();
         await administrator.SignInAsync(admin.Email!);

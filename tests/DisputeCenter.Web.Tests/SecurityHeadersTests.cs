@@ -64,7 +64,7 @@ public sealed class SecurityHeadersTests(DisputeCenterApp app) : IClassFixture<D
             .Where(route => !route.StartsWith("api/", StringComparison.Ordinal) && !route.StartsWith("openapi/", StringComparison.Ordinal))
             .ToList();
         Assert.Empty(unreached);
-        Assert.Equal(2, servedFiles.Count);
+        Assert.Equal(3, servedFiles.Count);
     }
 
     [Theory]
@@ -132,5 +132,6 @@ public sealed class SecurityHeadersTests(DisputeCenterApp app) : IClassFixture<D
     private static bool IsApiReference(string route) => route.StartsWith("scalar/", StringComparison.Ordinal);
 
     private static bool IsUploadedFile(string route) =>
-        route.StartsWith("Evidence/", StringComparison.Ordinal) || route.StartsWith("Conversations/Attachments/", StringComparison.Ordinal);
+        route.StartsWith("Evidence/", StringComparison.Ordinal) || route.StartsWith("Conversations/Attachments/", StringComparison.Ordinal)
+        || route.StartsWith("Support/Attachments/", StringComparison.Ordinal);
 }

@@ -3,8 +3,8 @@ using DisputeCenter.Domain.Common;
 namespace DisputeCenter.Domain.Notifications;
 
 /// <summary>
-/// Something a party of a dispute should know: what happened and what comes next, in plain words. Shown in the
-/// recipient's account until read; its content never changes.
+/// Something a party of a dispute (or a support ticket's customer or moderator) should know: what happened and what
+/// comes next, in plain words. Shown in the recipient's account until read; its content never changes.
 /// </summary>
 public sealed class Notification
 {
@@ -20,12 +20,13 @@ public sealed class Notification
     }
 
     private Notification(
-        Guid id, string recipientId, Party audience, Guid disputeId, NotificationKind kind, string title, string body, DateTimeOffset? dueAt, DateTimeOffset createdAt)
+        Guid id, string recipientId, Party audience, Guid? disputeId, Guid? supportTicketId, NotificationKind kind, string title, string body, DateTimeOffset? dueAt, DateTimeOffset createdAt)
     {
         Id = id;
         RecipientId = recipientId;
         Audience = audience;
         DisputeId = disputeId;
+        SupportTicketId = supportTicketId;
         Kind = kind;
         Title = Clip(title, TitleMaxLength);
         Body = Clip(body, BodyMaxLength);
@@ -41,7 +42,11 @@ public sealed class Notification
     /// <summary>In which capacity the recipient takes part in the dispute (decides where the link goes).</summary>
     public Party Audience { get; private set; }
 
-    public Guid DisputeId { get; private set; }
+    /// <summary>The dispute it is about; null for a support ticket's notification.</summary>
+    public Guid? DisputeId { get; private set; }
+
+    /// <summary>The support ticket it is about, if it is about one.</summary>
+    public Guid? SupportTicketId { get; private set; }
 
     public NotificationKind Kind { get; private set; }
 
@@ -65,7 +70,16 @@ public sealed class Notification
         ArgumentException.ThrowIfNullOrWhiteSpace(recipientId);
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         ArgumentException.ThrowIfNullOrWhiteSpace(body);
-        return new Notification(Guid.CreateVersion7(now), recipientId, audience, disputeId, kind, title.Trim(), body.Trim(), dueAt, now);
+        return new Notification(Guid.CreateVersion7(now), recipientId, audience, disputeId, null, kind, title.Trim(), body.Trim(), dueAt, now);
+    }
+
+    /// <summary>About a support ticket, for its customer or the moderator who holds it (the kind says which).</summary>
+    public static Notification AboutSupportTicket(string recipientId, Guid ticketId, NotificationKind kind, string title, string body, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(recipientId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        ArgumentException.ThrowIfNullOrWhiteSpace(body);
+        return new Notification(Guid.CreateVersion7(now), recipientId, Party.Buyer, null, ticketId, kind, title.Trim(), body.Trim(), null, now);
     }
 
     /// <summary>The recipient saw it. Reading again keeps the first instant.</summary>

@@ -16,4 +16,10 @@ public enum NotificationKind
     Expired,
     Closed,
     DeadlineSoon,
+
+    /// <summary>Support answered the customer's ticket.</summary>
+    SupportAnswered,
+
+    /// <summary>The customer wrote on a ticket the recipient (a moderator) holds.</summary>
+    SupportCustomerWrote,
 }

@@ -17,6 +17,7 @@ public static class NotificationServiceCollectionExtensions
         services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section));
         services.TryAddSingleton<ITextRenderer, EnglishTextRenderer>();
         services.AddScoped<DisputeNotifier>();
+        services.AddScoped<SupportNotifier>();
         services.AddScoped<DeadlineReminderSweep>();
         services.AddScoped<NotificationInbox>();
         services.AddScoped<OutboxEmailDispatcher>();

@@ -2,6 +2,7 @@ using DisputeCenter.Domain.Orders;
 using DisputeCenter.Services.Accounts.TwoFactor;
 using DisputeCenter.Services.Deadlines;
 using DisputeCenter.Services.Persistence;
+using DisputeCenter.Services.Support;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -42,6 +43,14 @@ public sealed partial class DemoDataSeeder(
         if (!await db.Disputes.AnyAsync(d => buyerIds.Contains(d.BuyerId), cancellationToken))
         {
             await SeedDisputesAsync(buyerIds, sellers, accounts[DemoAccounts.Moderator.Email].Id, cancellationToken);
+        }
+
+        if (!await db.SupportTickets.AnyAsync(t => buyerIds.Contains(t.CustomerId), cancellationToken))
+        {
+            var order = await db.Orders.Where(o => o.BuyerId == buyerIds[0]).OrderBy(o => o.Number).Select(o => o.Id).FirstAsync(cancellationToken);
+            db.SupportTickets.AddRange(DemoSupportTickets.Build(
+                buyerIds[0], order, sellers[0].UserId, accounts[DemoAccounts.Moderator.Email].Id, clock.GetUtcNow()));
+            await db.SaveChangesAsync(cancellationToken);
         }
     }
 

@@ -1,8 +1,10 @@
 using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Orders;
+using DisputeCenter.Domain.Support;
 using DisputeCenter.Services.Seeding;
 using DisputeCenter.Services.Startup;
+using DisputeCenter.Services.Support;
 using DisputeCenter.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -55,5 +57,21 @@ public sealed class DemoDataSeederTests(DatabaseFixture db) : IClassFixture<Data
         Assert.All(disputes.Where(d => d.NextDeadlineAt is not null), d => Assert.True(d.NextDeadlineAt > now, $"{d.Status} is already overdue"));
         var chains = await db.WithDbAsync(d => d.DisputeEvents.GroupBy(e => e.DisputeId).Select(g => g.Count()).ToListAsync());
         Assert.Equal(disputes.Sum(d => d.TimelineLength), chains.Sum());
+    }
+
+    [Fact]
+    public async Task Seeding_twice_leaves_one_set_of_support_tickets_some_waiting_in_the_queue_and_one_answered()
+    {
+        await db.InScopeAsync(s => s.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedDemoData: true));
+        await db.InScopeAsync(s => s.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedDemoData: true));
+
+        var moderator = await db.WithDbAsync(d => d.Users.Where(u => u.Email == DemoAccounts.Moderator.Email).Select(u => u.Id).SingleAsync());
+        var queue = await db.InScopeAsync(s => s.GetRequiredService<SupportQueueService>().QueueAsync(moderator, new SupportQueueQuery()));
+        var answered = await db.InScopeAsync(s => s.GetRequiredService<SupportQueueService>().QueueAsync(moderator, new SupportQueueQuery { View = SupportQueueView.WaitingForCustomer }));
+
+        Assert.Equal(2, queue.TotalCount);
+        Assert.True(queue.Items[0].WaitingSince < queue.Items[1].WaitingSince);
+        Assert.Equal(SupportTopic.ReportAUser, Assert.Single(answered.Items).Topic);
+        Assert.Equal(3, await db.WithDbAsync(d => d.SupportTickets.CountAsync()));
     }
 }

@@ -3,10 +3,12 @@ using System.Text.RegularExpressions;
 using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Conversations;
 using DisputeCenter.Domain.Evidence;
+using DisputeCenter.Domain.Support;
 using DisputeCenter.Services.Accounts;
 using DisputeCenter.Services.Disputes;
 using DisputeCenter.Services.Disputes.Conversations;
 using DisputeCenter.Services.Evidence.StageEvidence;
+using DisputeCenter.Services.Support;
 using DisputeCenter.Testing;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -54,7 +56,7 @@ public sealed partial class SiteWalk(DisputeCenterApp app)
     [GeneratedRegex(@"\{[^}]+\}")]
     private static partial Regex Parameter();
 
-    /// <summary>A filed dispute with evidence, a conversation with an attachment, and a deadline policy: one id of each kind.</summary>
+    /// <summary>A filed dispute with evidence, a conversation with an attachment, a deadline policy, and a support ticket with an attachment: one id of each kind.</summary>
     public async Task<IReadOnlyList<Guid>> SampleIdsAsync()
     {
         var filed = await app.Database.FileAsync();
@@ -67,7 +69,12 @@ public sealed partial class SiteWalk(DisputeCenterApp app)
             [photo]));
         var attachment = await app.Database.WithDbAsync(db => db.Set<ConversationAttachment>().Select(a => a.Id).FirstAsync());
         var policy = await app.Database.WithDbAsync(db => db.DeadlinePolicies.Select(p => p.Id).FirstAsync());
-        return [filed.Order.Id, filed.DisputeId, evidence, conversation.Value, attachment, policy];
+        var ticket = await app.Database.InScopeAsync(s => s.GetRequiredService<SupportTicketService>().OpenAsync(
+            filed.Buyer.Id,
+            new OpenTicketCommand { Topic = SupportTopic.Order, OrderId = filed.Order.Id, Subject = "Refund question", Message = "When does my refund arrive?" },
+            [new IncomingFile("receipt.png", EvidenceKind.Photo, null, () => new MemoryStream(EvidenceFiles.Png()))]));
+        var ticketFile = await app.Database.WithDbAsync(db => db.Set<SupportAttachment>().Select(a => a.Id).FirstAsync());
+        return [filed.Order.Id, filed.DisputeId, evidence, conversation.Value, attachment, policy, ticket.Value, ticketFile];
     }
 
     /// <summary>A stranger and a signed-in client for the buyer and seller of the sample dispute, a moderator and an administrator.</summary>

@@ -38,6 +38,7 @@ public sealed partial class PersonalDataExport(DisputeCenterDbContext db, TimePr
         await WriteConversationsAsync(writer, userId, cancellationToken);
         await WriteEvidenceAsync(writer, userId, cancellationToken);
         await WriteNotificationsAsync(writer, userId, cancellationToken);
+        await WriteSupportTicketsAsync(writer, userId, cancellationToken);
         writer.WriteEndObject();
         await writer.FlushAsync(cancellationToken);
     }
@@ -121,7 +122,8 @@ public sealed partial class PersonalDataExport(DisputeCenterDbContext db, TimePr
             writer.WriteString("id", notification.Id);
             writer.WriteEnum("kind", notification.Kind);
             writer.WriteEnum("as", notification.Audience);
-            writer.WriteString("disputeId", notification.DisputeId);
+            writer.WriteId("disputeId", notification.DisputeId);
+            writer.WriteId("supportTicketId", notification.SupportTicketId);
             writer.WriteString("title", notification.Title);
             writer.WriteString("body", notification.Body);
             writer.WriteInstant("dueAt", notification.DueAt);

@@ -34,7 +34,7 @@ public sealed partial class NotificationInbox(DisputeCenterDbContext db, TimePro
             .Take(ListSize)
             .ToListAsync(cancellationToken);
         return rows
-            .Select(n => new NotificationView(n.Id, n.Kind, n.Title, n.Body, n.DueAt, n.CreatedAt, !n.IsRead, NotificationLinks.DisputePath(n.Audience, n.DisputeId)))
+            .Select(n => new NotificationView(n.Id, n.Kind, n.Title, n.Body, n.DueAt, n.CreatedAt, !n.IsRead, NotificationLinks.PathOf(n)))
             .ToList();
     }
 

@@ -1,5 +1,6 @@
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Notifications;
+using DisputeCenter.Domain.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -18,6 +19,10 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         builder.Ignore(n => n.IsRead);
 
         builder.HasOne<Dispute>().WithMany().HasForeignKey(n => n.DisputeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<SupportTicket>().WithMany().HasForeignKey(n => n.SupportTicketId).OnDelete(DeleteBehavior.Restrict);
+
+        // About a dispute or about a support ticket: exactly one of the two.
+        builder.ToTable(t => t.HasCheckConstraint("ck_notifications_about_one", "(dispute_id IS NULL) <> (support_ticket_id IS NULL)"));
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(n => n.RecipientId).OnDelete(DeleteBehavior.Restrict);
 
         // The list, newest first; and the header's unread count, from a small partial index.

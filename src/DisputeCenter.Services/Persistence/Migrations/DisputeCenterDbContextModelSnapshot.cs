@@ -1212,7 +1212,7 @@ namespace DisputeCenter.Services.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
-                    b.Property<Guid>("DisputeId")
+                    b.Property<Guid?>("DisputeId")
                         .HasColumnType("uuid")
                         .HasColumnName("dispute_id");
 
@@ -1236,6 +1236,10 @@ namespace DisputeCenter.Services.Persistence.Migrations
                         .HasColumnType("character varying(450)")
                         .HasColumnName("recipient_id");
 
+                    b.Property<Guid?>("SupportTicketId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("support_ticket_id");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1252,11 +1256,17 @@ namespace DisputeCenter.Services.Persistence.Migrations
                         .HasDatabaseName("ix_notifications_unread")
                         .HasFilter("read_at IS NULL");
 
+                    b.HasIndex("SupportTicketId")
+                        .HasDatabaseName("ix_notifications_support_ticket_id");
+
                     b.HasIndex("RecipientId", "CreatedAt")
                         .IsDescending(false, true)
                         .HasDatabaseName("ix_notifications_recipient_id_created_at");
 
-                    b.ToTable("notifications", (string)null);
+                    b.ToTable("notifications", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_notifications_about_one", "(dispute_id IS NULL) <> (support_ticket_id IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("DisputeCenter.Domain.Orders.Order", b =>
@@ -1560,6 +1570,187 @@ namespace DisputeCenter.Services.Persistence.Migrations
                         .HasDatabaseName("ix_sellers_user_id");
 
                     b.ToTable("sellers", (string)null);
+                });
+
+            modelBuilder.Entity("DisputeCenter.Domain.Support.SupportAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("format");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("message_id");
+
+                    b.Property<string>("OriginalName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("original_name");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size_bytes");
+
+                    b.HasKey("Id")
+                        .HasName("pk_support_attachments");
+
+                    b.HasIndex("MessageId")
+                        .HasDatabaseName("ix_support_attachments_message_id");
+
+                    b.ToTable("support_attachments", (string)null);
+                });
+
+            modelBuilder.Entity("DisputeCenter.Domain.Support.SupportMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("author");
+
+                    b.Property<string>("AuthorUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("author_user_id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("body");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<Guid>("TicketId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ticket_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_support_messages");
+
+                    b.HasIndex("TicketId")
+                        .HasDatabaseName("ix_support_messages_ticket_id");
+
+                    b.ToTable("support_messages", (string)null);
+                });
+
+            modelBuilder.Entity("DisputeCenter.Domain.Support.SupportTicket", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AssignedModeratorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("assigned_moderator_id");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("CustomerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("customer_id");
+
+                    b.Property<Guid?>("DisputeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dispute_id");
+
+                    b.Property<DateTimeOffset>("LastActivityAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_activity_at");
+
+                    b.Property<long>("Number")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("number");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Number"));
+                    NpgsqlPropertyBuilderExtensions.HasIdentityOptions(b.Property<long>("Number"), 100001L, null, null, null, null, null);
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at");
+
+                    b.Property<Guid?>("OrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("order_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("topic");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<DateTimeOffset?>("WaitingSince")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("waiting_since");
+
+                    b.HasKey("Id")
+                        .HasName("pk_support_tickets");
+
+                    b.HasIndex("AssignedModeratorId")
+                        .HasDatabaseName("ix_support_tickets_assigned_moderator_id");
+
+                    b.HasIndex("DisputeId")
+                        .HasDatabaseName("ix_support_tickets_dispute_id");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_support_tickets_number");
+
+                    b.HasIndex("OrderId")
+                        .HasDatabaseName("ix_support_tickets_order_id");
+
+                    b.HasIndex("CustomerId", "LastActivityAt")
+                        .HasDatabaseName("ix_support_tickets_customer_id_last_activity_at");
+
+                    b.HasIndex("Status", "WaitingSince")
+                        .HasDatabaseName("ix_support_tickets_status_waiting_since");
+
+                    b.ToTable("support_tickets", (string)null);
                 });
 
             modelBuilder.Entity("DisputeCenter.Services.Accounts.Sessions.AccountSession", b =>
@@ -2592,7 +2783,6 @@ namespace DisputeCenter.Services.Persistence.Migrations
                         .WithMany()
                         .HasForeignKey("DisputeId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
                         .HasConstraintName("fk_notifications_disputes_dispute_id");
 
                     b.HasOne("DisputeCenter.Services.Persistence.ApplicationUser", null)
@@ -2601,6 +2791,12 @@ namespace DisputeCenter.Services.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_notifications_users_recipient_id");
+
+                    b.HasOne("DisputeCenter.Domain.Support.SupportTicket", null)
+                        .WithMany()
+                        .HasForeignKey("SupportTicketId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_notifications_support_ticket_support_ticket_id");
                 });
 
             modelBuilder.Entity("DisputeCenter.Domain.Orders.Order", b =>
@@ -2645,6 +2841,54 @@ namespace DisputeCenter.Services.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_sellers_users_user_id");
+                });
+
+            modelBuilder.Entity("DisputeCenter.Domain.Support.SupportAttachment", b =>
+                {
+                    b.HasOne("DisputeCenter.Domain.Support.SupportMessage", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_attachments_support_messages_message_id");
+                });
+
+            modelBuilder.Entity("DisputeCenter.Domain.Support.SupportMessage", b =>
+                {
+                    b.HasOne("DisputeCenter.Domain.Support.SupportTicket", null)
+                        .WithMany("Messages")
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_messages_support_tickets_ticket_id");
+                });
+
+            modelBuilder.Entity("DisputeCenter.Domain.Support.SupportTicket", b =>
+                {
+                    b.HasOne("DisputeCenter.Services.Persistence.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("AssignedModeratorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_support_tickets_users_assigned_moderator_id");
+
+                    b.HasOne("DisputeCenter.Services.Persistence.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_tickets_users_customer_id");
+
+                    b.HasOne("DisputeCenter.Domain.Disputes.Dispute", null)
+                        .WithMany()
+                        .HasForeignKey("DisputeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_support_tickets_disputes_dispute_id");
+
+                    b.HasOne("DisputeCenter.Domain.Orders.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_support_tickets_orders_order_id");
                 });
 
             modelBuilder.Entity("DisputeCenter.Services.Accounts.Sessions.AccountSession", b =>
@@ -2821,6 +3065,16 @@ namespace DisputeCenter.Services.Persistence.Migrations
             modelBuilder.Entity("DisputeCenter.Domain.Orders.Order", b =>
                 {
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("DisputeCenter.Domain.Support.SupportMessage", b =>
+                {
+                    b.Navigation("Attachments");
+                });
+
+            modelBuilder.Entity("DisputeCenter.Domain.Support.SupportTicket", b =>
+                {
+                    b.Navigation("Messages");
                 });
 #pragma warning restore 612, 618
         }
