@@ -1,6 +1,7 @@
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Services.Disputes;
 using DisputeCenter.Services.Disputes.Negotiation;
+using DisputeCenter.Services.Disputes.Returns;
 using DisputeCenter.Services.Moderation.Cases;
 using DisputeCenter.Web.Accounts;
 using DisputeCenter.Web.Pages.Shared;
@@ -12,7 +13,8 @@ namespace DisputeCenter.Web.Pages.Disputes;
 /// The buyer's view of one dispute: the claim, both sides, offers, the moderator's requests and decision, the
 /// timeline, and exactly the actions the dispute allows now. After each action the page says what happened.
 /// </summary>
-public sealed class DetailsModel(DisputeOverviewService overviews, NegotiationService negotiation, MediationService mediation, TimeProvider clock)
+public sealed class DetailsModel(
+    DisputeOverviewService overviews, NegotiationService negotiation, MediationService mediation, ReturnService returns, TimeProvider clock)
     : DisputePageModel(overviews, clock)
 {
     protected override DisputeActor Me => DisputeActor.Buyer(User.UserId());
@@ -34,6 +36,13 @@ public sealed class DetailsModel(DisputeOverviewService overviews, NegotiationSe
 
     public Task<IActionResult> OnPostAppealAsync(Guid id, string? information, CancellationToken cancellationToken) =>
         ActAsync(id, mediation.AppealAsync(id, Me, information ?? string.Empty, cancellationToken), "Your appeal is filed. A different moderator will review the case with your new information.", cancellationToken);
+
+    public Task<IActionResult> OnPostShipReturnAsync(Guid id, string? carrier, string? trackingNumber, CancellationToken cancellationToken) =>
+        ActAsync(
+            id,
+            returns.ShipAsync(id, User.UserId(), carrier ?? string.Empty, trackingNumber ?? string.Empty, cancellationToken),
+            "The seller is told the goods are on their way. You are refunded when they arrive.",
+            cancellationToken);
 
     public Task<IActionResult> OnPostMessageAsync(Guid id, string? body, CancellationToken cancellationToken) =>
         ActAsync(id, negotiation.PostMessageAsync(id, Me, body ?? string.Empty, cancellationToken), "Your message was added to the dispute.", cancellationToken);
