@@ -129,7 +129,7 @@ public class TimelineEventTests
         { DisputeEventKind.Return, new TimelineEvent.ReturnDelivered(new DateTimeOffset(2026, 12, 9, 9, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 12, 12, 9, 0, 0, TimeSpan.Zero)),
             """{"deliveredAt":"2026-12-09T09:00:00.0000000\u002B00:00","dueAt":"2026-12-12T09:00:00.0000000\u002B00:00","status":"AwaitingReturn","step":"delivered"}""" },
         { DisputeEventKind.Return, new TimelineEvent.ReturnReceived(new Money(450m, "USD"), true),
-            """{"automatically":true,"refund":"450.00 USD","status":"Settled","step":"received"}""" },
+            """{"automatically":"true","refund":"450.00 USD","status":"Settled","step":"received"}""" },
         { DisputeEventKind.Return, new TimelineEvent.ReturnProblemReported(Domain.Disputes.Returns.ReturnProblem.Damaged, "Smashed."),
             """{"problem":"Damaged","statement":"Smashed.","status":"InMediation","step":"problem"}""" },
         { DisputeEventKind.Return, new TimelineEvent.ReturnNotDelivered(), """{"status":"InMediation","step":"not-delivered"}""" },

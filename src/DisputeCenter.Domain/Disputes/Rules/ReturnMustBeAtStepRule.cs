@@ -10,5 +10,16 @@ public sealed class ReturnMustBeAtStepRule(ReturnShipment? shipment, string acti
 
     public override DomainText Text => shipment is null
         ? Say($"You can't {DomainText.Plain(action)}: this dispute has no return.")
-        : Say($"You can't {DomainText.Plain(action)} now: the return is {Word(shipment.Status)}.");
+        : Say($"You can't {DomainText.Plain(action)} now: the return is {Step(shipment.Status)}.");
+
+    private static DomainText Step(ReturnStatus status) => DomainText.Plain(status switch
+    {
+        ReturnStatus.AwaitingAddress => "waiting for the seller's address",
+        ReturnStatus.AwaitingShipment => "waiting for the buyer to send the goods",
+        ReturnStatus.InTransit => "on its way",
+        ReturnStatus.Delivered => "delivered and waiting for the seller",
+        ReturnStatus.Received => "complete",
+        ReturnStatus.ProblemReported => "with a moderator",
+        _ => "lapsed",
+    });
 }
