@@ -1,4 +1,5 @@
 using System.Net;
+using AngleSharp.Html.Dom;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Disputes.Returns;
 using DisputeCenter.Services.Disputes;
@@ -68,7 +69,9 @@ public sealed class ReturnTests(DisputeCenterApp app) : IClassFixture<DisputeCen
             ["trackingNumber"] = "<script>",
         });
         Assert.Equal(HttpStatusCode.OK, badTracking.StatusCode);
-        Assert.Contains("tracking number", (await badTracking.ParseAsync()).QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        var refused = await badTracking.ParseAsync();
+        Assert.Contains("tracking number", refused.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("DHL Express", ((IHtmlInputElement)refused.QuerySelector("#carrier")!).Value);
         Assert.Equal(ReturnStatus.AwaitingShipment, (await LoadAsync(filed.DisputeId)).Return!.Status);
 
         var shipped = await buyer.SubmitAsync(buyerPage, "form[action*='handler=ShipReturn']", new Dictionary<string, string>
