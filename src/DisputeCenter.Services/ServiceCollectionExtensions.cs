@@ -150,6 +150,8 @@ public static class ServiceCollectionExtensions
         services.AddScoped<FileDisputeService>();
         services.AddScoped<FilingEvidenceService>();
         services.AddScoped<NegotiationService>();
+        services.AddOptions<Disputes.Returns.ReturnsOptions>().BindConfiguration(Disputes.Returns.ReturnsOptions.Section);
+        services.AddScoped<Disputes.Returns.ReturnService>();
         services.AddScoped<MediationService>();
         services.AddScoped<DecisionBasisQuery>();
         services.AddScoped<CaseFileService>();

@@ -21,6 +21,14 @@ public enum RuleSubject
     /// <summary>The negotiation time of a deadline policy.</summary>
     NegotiationTime,
 
+    /// <summary>The address returned goods go to.</summary>
+    ReturnAddress,
+    Carrier,
+    TrackingNumber,
+
+    /// <summary>What the seller says went wrong with returned goods.</summary>
+    ReturnProblem,
+
     /// <summary>The version of the case the form was shown with: the form is stale.</summary>
     SeenVersion,
 }

@@ -8,7 +8,11 @@ public sealed record DeadlineDurations(
     TimeSpan Negotiation,
     TimeSpan InformationRequestDefault,
     TimeSpan AppealWindow,
-    TimeSpan ModeratorAction)
+    TimeSpan ModeratorAction,
+    TimeSpan ReturnAddress,
+    TimeSpan ReturnShipment,
+    TimeSpan ReturnTransit,
+    TimeSpan ReturnReceipt)
 {
     /// <summary>The platform defaults (see the domain description).</summary>
     public static DeadlineDurations Standard { get; } = new(
@@ -18,5 +22,9 @@ public sealed record DeadlineDurations(
         Negotiation: TimeSpan.FromDays(7),
         InformationRequestDefault: TimeSpan.FromDays(3),
         AppealWindow: TimeSpan.FromDays(30),
-        ModeratorAction: TimeSpan.FromDays(2));
+        ModeratorAction: TimeSpan.FromDays(2),
+        ReturnAddress: TimeSpan.FromDays(3),
+        ReturnShipment: TimeSpan.FromDays(7),
+        ReturnTransit: TimeSpan.FromDays(30),
+        ReturnReceipt: TimeSpan.FromDays(3));
 }

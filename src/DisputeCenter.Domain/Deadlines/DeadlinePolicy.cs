@@ -45,6 +45,10 @@ public sealed class DeadlinePolicy : Entity
         InformationRequestDefault = durations.InformationRequestDefault;
         AppealWindow = durations.AppealWindow;
         ModeratorAction = durations.ModeratorAction;
+        ReturnAddress = durations.ReturnAddress;
+        ReturnShipment = durations.ReturnShipment;
+        ReturnTransit = durations.ReturnTransit;
+        ReturnReceipt = durations.ReturnReceipt;
     }
 
     public Guid Id { get; private set; }
@@ -75,8 +79,21 @@ public sealed class DeadlinePolicy : Entity
 
     public TimeSpan ModeratorAction { get; private set; }
 
+    /// <summary>The seller's time to give a return address; after it the platform's is used.</summary>
+    public TimeSpan ReturnAddress { get; private set; }
+
+    /// <summary>The buyer's time to send the goods back with tracking, once the address is known.</summary>
+    public TimeSpan ReturnShipment { get; private set; }
+
+    /// <summary>How long a shipped return may travel without the carrier showing delivery before a moderator looks.</summary>
+    public TimeSpan ReturnTransit { get; private set; }
+
+    /// <summary>The seller's time to confirm receipt (or report a problem) after the carrier shows delivery.</summary>
+    public TimeSpan ReturnReceipt { get; private set; }
+
     public DeadlineDurations Durations => new(
-        SellerContactPeriod, FilingWindow, SellerResponse, Negotiation, InformationRequestDefault, AppealWindow, ModeratorAction);
+        SellerContactPeriod, FilingWindow, SellerResponse, Negotiation, InformationRequestDefault, AppealWindow, ModeratorAction,
+        ReturnAddress, ReturnShipment, ReturnTransit, ReturnReceipt);
 
     /// <summary>How specific the row is: category and reason 3, category 2, reason 1, the default row 0.</summary>
     public int Specificity => (CategoryCode is null ? 0 : 2) + (Reason is null ? 0 : 1);
@@ -139,7 +156,8 @@ public sealed class DeadlinePolicy : Entity
         new(newId, CategoryCode, Reason, Version + 1, durations, revisedBy, now);
 
     public DeadlineSnapshot Snapshot() => new(
-        Id, Version, SellerContactPeriod, FilingWindow, SellerResponse, Negotiation, InformationRequestDefault, AppealWindow, ModeratorAction);
+        Id, Version, SellerContactPeriod, FilingWindow, SellerResponse, Negotiation, InformationRequestDefault, AppealWindow, ModeratorAction,
+        ReturnAddress, ReturnShipment, ReturnTransit, ReturnReceipt);
 
     private bool Applies(string? category, DisputeReason reason) =>
         (CategoryCode is null || string.Equals(CategoryCode, category, StringComparison.OrdinalIgnoreCase))
@@ -154,6 +172,10 @@ public sealed class DeadlinePolicy : Entity
         CheckRule(new DeadlineDurationMustBeInRangeRule("default time to answer a moderator", d.InformationRequestDefault));
         CheckRule(new DeadlineDurationMustBeInRangeRule("appeal window", d.AppealWindow));
         CheckRule(new DeadlineDurationMustBeInRangeRule("moderator's time to act", d.ModeratorAction));
+        CheckRule(new DeadlineDurationMustBeInRangeRule("seller's time to give a return address", d.ReturnAddress));
+        CheckRule(new DeadlineDurationMustBeInRangeRule("buyer's time to send a return", d.ReturnShipment));
+        CheckRule(new DeadlineDurationMustBeInRangeRule("time a return may travel", d.ReturnTransit));
+        CheckRule(new DeadlineDurationMustBeInRangeRule("seller's time to confirm a returned parcel", d.ReturnReceipt));
         CheckRule(new NegotiationMustOutlastSellerResponseRule(d.SellerResponse, d.Negotiation));
     }
 }

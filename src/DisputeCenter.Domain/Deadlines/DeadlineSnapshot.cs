@@ -13,4 +13,8 @@ public sealed record DeadlineSnapshot(
     TimeSpan Negotiation,
     TimeSpan InformationRequestDefault,
     TimeSpan AppealWindow,
-    TimeSpan ModeratorAction);
+    TimeSpan ModeratorAction,
+    TimeSpan ReturnAddress,
+    TimeSpan ReturnShipment,
+    TimeSpan ReturnTransit,
+    TimeSpan ReturnReceipt);

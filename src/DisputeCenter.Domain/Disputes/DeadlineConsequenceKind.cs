@@ -10,4 +10,8 @@ public enum DeadlineConsequenceKind
     ReturnedToModerator,
     ModeratorStalled,
     Closed,
+    ReturnToPlatformAddress,
+    ReturnLapsed,
+    ReturnNotDelivered,
+    ReturnRefundedAutomatically,
 }

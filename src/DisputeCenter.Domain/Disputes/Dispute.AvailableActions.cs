@@ -29,10 +29,13 @@ public sealed partial class Dispute
         {
             Try(DisputeAction.AnswerClaim, () => CheckSellerMayAct("answer the dispute", userId, now));
             Try(DisputeAction.AcceptClaim, () => GuardSellerAcceptClaim(userId, now));
+            Try(DisputeAction.GiveReturnAddress, () => GuardReturnAddress(userId, now));
+            Try(DisputeAction.ConfirmReturn, () => GuardReturnReceipt(userId, now));
         }
         else
         {
             Try(DisputeAction.Withdraw, () => GuardWithdraw(userId));
+            Try(DisputeAction.ShipReturn, () => GuardShipReturn(userId, now));
         }
 
         var othersOffer = StandingOfferBy(party == Party.Buyer ? Party.Seller : Party.Buyer);

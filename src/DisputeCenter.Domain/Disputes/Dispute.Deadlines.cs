@@ -25,6 +25,7 @@ public sealed partial class Dispute
             DisputeStatus.AwaitingInformation => ApplyMissedRequest(utcNow),
             DisputeStatus.InMediation or DisputeStatus.UnderAppeal => FlagModeratorStalled(utcNow),
             DisputeStatus.Decided => CloseAfterAppealWindow(utcNow),
+            DisputeStatus.AwaitingReturn => ApplyReturnDeadline(utcNow),
             _ => throw new InvalidOperationException($"A {Status} dispute has no clock running."),
         };
     }

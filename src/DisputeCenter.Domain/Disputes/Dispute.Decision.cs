@@ -72,7 +72,9 @@ public sealed partial class Dispute
         };
         var decision = new Decision(Guid.CreateVersion7(now), outcome, granted, reasonCode, rationale, moderatorId, now, onAppeal, citations ?? []);
         _decisions.Add(decision);
-        if (granted is { } total && total > TotalRefunded)
+        // A return and refund sends the goods back before the money, once: after a return ended, the refund is due at once.
+        var startsReturn = outcome == Disputes.Outcome.ReturnAndRefund && Return is null && granted > TotalRefunded;
+        if (!startsReturn && granted is { } total && total > TotalRefunded)
         {
             AddRefund(total - TotalRefunded, onAppeal ? RefundCause.Appeal : RefundCause.Decision, now);
         }
@@ -80,15 +82,15 @@ public sealed partial class Dispute
         Outcome = outcome;
         DecidedAt = now;
         DecidedByModeratorId = moderatorId;
-        foreach (var offer in _offers.Where(o => o.IsStanding))
-        {
-            offer.ChangeStatus(OfferStatus.Lapsed, now);
-        }
-
-        Status = DisputeStatus.Decided;
+        LapseStandingOffers(now);
+        Status = startsReturn ? DisputeStatus.AwaitingReturn : DisputeStatus.Decided;
         NextDeadlineAt = onAppeal ? null : now + Deadlines.AppealWindow;
         Record(new TimelineEvent.Decided(decision.Id, outcome, granted, reasonCode, rationale, [.. citations ?? []], onAppeal), actor, moderatorId, now);
-        if (onAppeal)
+        if (startsReturn)
+        {
+            OpenReturn(onAppeal ? Returns.ReturnOrigin.DecisionOnAppeal : Returns.ReturnOrigin.Decision, granted!.Value - TotalRefunded, now);
+        }
+        else if (onAppeal)
         {
             Close(DisputeStatus.Closed, now);
             Record(new TimelineEvent.Closed(ClosureReason.DecidedOnAppeal), ActorKind.System, null, now);

@@ -157,6 +157,16 @@ public sealed partial class Dispute
 
         offer.ChangeStatus(OfferStatus.Accepted, now);
         Outcome = ToOutcome(offer.Kind);
+        if (Outcome == Disputes.Outcome.ReturnAndRefund && Return is null && offer.Amount is { IsPositive: true } due)
+        {
+            AssignedModeratorId = null;
+            LapseStandingOffers(now);
+            Status = DisputeStatus.AwaitingReturn;
+            Record(new TimelineEvent.OfferAccepted(offer.Id, Outcome.Value, offer.Amount), ActorOf(acceptedBy), userId, now);
+            OpenReturn(Returns.ReturnOrigin.Settlement, due, now);
+            return;
+        }
+
         if (offer.Amount is { IsPositive: true } amount)
         {
             AddRefund(amount, RefundCause.Settlement, now);

@@ -39,6 +39,9 @@ public sealed partial class Dispute
                 var request = OpenInformationRequest!;
                 Add(ActorOf(request.RequestedFrom), DisputeTexts.AnswerTheModerator(request.What), request.DueAt, IfMissedText(request));
                 break;
+            case DisputeStatus.AwaitingReturn:
+                AddReturnActions(Add);
+                break;
             case DisputeStatus.Decided:
                 foreach (var party in new[] { Party.Buyer, Party.Seller })
                 {
@@ -49,6 +52,27 @@ public sealed partial class Dispute
         }
 
         return actions;
+    }
+
+    private void AddReturnActions(Action<ActorKind, Common.DomainText, DateTimeOffset, Common.DomainText> add)
+    {
+        var shipment = Return!;
+        switch (shipment.Status)
+        {
+            case Returns.ReturnStatus.AwaitingAddress:
+                add(ActorKind.Seller, DisputeTexts.GiveReturnAddress, shipment.AddressDueAt, DisputeTexts.IfNoReturnAddress);
+                add(ActorKind.Buyer, DisputeTexts.WaitForReturnAddress, shipment.AddressDueAt, DisputeTexts.IfNoReturnAddress);
+                break;
+            case Returns.ReturnStatus.AwaitingShipment:
+                add(ActorKind.Buyer, DisputeTexts.ShipTheReturn, shipment.ShipByAt!.Value, DisputeTexts.IfReturnNotShipped);
+                break;
+            case Returns.ReturnStatus.InTransit:
+                add(ActorKind.Seller, DisputeTexts.ConfirmReturnOrReport, shipment.TransitDueAt!.Value, DisputeTexts.IfReturnNotDelivered);
+                break;
+            case Returns.ReturnStatus.Delivered:
+                add(ActorKind.Seller, DisputeTexts.ConfirmReturnNow, shipment.ReceiptDueAt!.Value, DisputeTexts.IfSellerSilentAfterDelivery);
+                break;
+        }
     }
 
     private Common.DomainText IfMissedText(InformationRequest request) => request switch

@@ -133,6 +133,7 @@ public sealed partial class Dispute : Entity
     /// <summary>What this dispute can refund in all: paid, less refunds before filing.</summary>
     public Money RefundableAtFiling => AmountPaid - RefundedBeforeFiling;
 
+    /// <summary>Refunds recorded so far; a return's refund joins them when the goods are back.</summary>
     public Money TotalRefunded => _refunds.Aggregate(Money.Zero(Currency), (sum, r) => sum + r.Amount);
 
     public Money StillRefundable => RefundableAtFiling - TotalRefunded;
@@ -164,6 +165,11 @@ public sealed partial class Dispute : Entity
         Status = closingStatus;
         ClosedAt = now;
         NextDeadlineAt = null;
+        LapseStandingOffers(now);
+    }
+
+    private void LapseStandingOffers(DateTimeOffset now)
+    {
         foreach (var offer in _offers.Where(o => o.IsStanding))
         {
             offer.ChangeStatus(OfferStatus.Lapsed, now);

@@ -13,4 +13,13 @@ public enum DisputeAction
     AnswerRequest,
     Appeal,
     PostMessage,
+
+    /// <summary>The seller gives the address a return goes to.</summary>
+    GiveReturnAddress,
+
+    /// <summary>The buyer enters the carrier and tracking number of the return.</summary>
+    ShipReturn,
+
+    /// <summary>The seller confirms the returned goods or reports them damaged or missing.</summary>
+    ConfirmReturn,
 }

@@ -18,6 +18,9 @@ public enum DisputeStatus
     /// <summary>A moderator decided; either party may appeal once within the appeal window.</summary>
     Decided,
 
+    /// <summary>The remedy is a return: the goods go back, tracked, before the refund (see <see cref="Dispute.Return"/>).</summary>
+    AwaitingReturn,
+
     /// <summary>Closed: the parties settled by accepting an offer.</summary>
     Settled,
 

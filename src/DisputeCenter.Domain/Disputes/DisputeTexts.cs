@@ -33,6 +33,21 @@ public static class DisputeTexts
     public static readonly DomainText ModeratorStalled = DomainText.Plain("No moderator acted in time; the case is flagged and back in the queue.");
     public static readonly DomainText NobodyAppealed = DomainText.Plain("Nobody appealed in time; the decision is final.");
 
+    public static readonly DomainText GiveReturnAddress = DomainText.Plain("Give the address the goods should go back to.");
+    public static readonly DomainText IfNoReturnAddress = DomainText.Plain("The buyer is given the platform's returns address instead.");
+    public static readonly DomainText WaitForReturnAddress = DomainText.Plain("Wait for the seller's return address; if none comes, you get the platform's.");
+    public static readonly DomainText ShipTheReturn = DomainText.Plain("Send the goods back and enter the carrier and tracking number.");
+    public static readonly DomainText IfReturnNotShipped = DomainText.Plain("The return lapses and the dispute closes without a refund.");
+    public static readonly DomainText ConfirmReturnOrReport = DomainText.Plain("When the parcel arrives, confirm it, or report the goods damaged or missing.");
+    public static readonly DomainText IfReturnNotDelivered = DomainText.Plain("If the carrier shows no delivery by then, a moderator looks into it.");
+    public static readonly DomainText ConfirmReturnNow = DomainText.Plain("The carrier shows the goods delivered: confirm them, or report them damaged or missing.");
+    public static readonly DomainText IfSellerSilentAfterDelivery = DomainText.Plain("The buyer is refunded automatically.");
+
+    public static readonly DomainText SellerGaveNoReturnAddress = DomainText.Plain("The seller gave no return address in time; the platform's returns address is used.");
+    public static readonly DomainText BuyerDidNotShipReturn = DomainText.Plain("The buyer did not send the goods back in time; the dispute closed without a refund.");
+    public static readonly DomainText ReturnNotDelivered = DomainText.Plain("The carrier showed no delivery in time; a moderator looks into the return.");
+    public static readonly DomainText SellerSilentAfterDelivery = DomainText.Plain("The seller did not confirm the delivered goods in time; the buyer was refunded.");
+
     /// <summary>"Accept or answer the seller's offer (partial refund of 40.00 USD)."</summary>
     public static DomainText AnswerTheOffer(Party madeBy, DomainText offer) =>
         DomainText.Of($"Accept or answer the {DomainText.Plain(madeBy.ToString().ToLowerInvariant())}'s offer ({offer}).");

@@ -22,4 +22,7 @@ public enum NotificationKind
 
     /// <summary>The customer wrote on a ticket the recipient (a moderator) holds.</summary>
     SupportCustomerWrote,
+
+    /// <summary>A step of a return and refund: the address, the tracking, the delivery, the receipt or a problem.</summary>
+    ReturnUpdate,
 }

@@ -83,7 +83,11 @@ public sealed class DeadlinePolicyService(DisputeCenterDbContext db, TimeProvide
                 duration(command.Negotiation),
                 duration(command.InformationRequestDefault),
                 duration(command.AppealWindow),
-                duration(command.ModeratorAction)),
+                duration(command.ModeratorAction),
+                duration(command.ReturnAddress),
+                duration(command.ReturnShipment),
+                duration(command.ReturnTransit),
+                duration(command.ReturnReceipt)),
             revisedBy,
             cancellationToken);
     }

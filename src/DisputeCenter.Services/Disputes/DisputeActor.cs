@@ -14,6 +14,9 @@ public sealed record DisputeActor(ActorKind Kind, string UserId)
 
     public static DisputeActor Administrator(string userId) => new(ActorKind.Administrator, userId);
 
+    /// <summary>The marketplace's own systems (an API client with a marketplace key), reporting facts such as a carrier's delivery.</summary>
+    public static DisputeActor Marketplace(string clientId) => new(ActorKind.System, clientId);
+
     public Party Party => Kind switch
     {
         ActorKind.Buyer => Party.Buyer,
@@ -21,12 +24,12 @@ public sealed record DisputeActor(ActorKind Kind, string UserId)
         _ => throw new InvalidOperationException($"A {Kind} is not a party to a dispute."),
     };
 
-    /// <summary>A party sees only its own disputes; a moderator (and an administrator managing moderators) sees every case.</summary>
+    /// <summary>A party sees only its own disputes; a moderator (and an administrator managing moderators) and the marketplace see every case.</summary>
     public bool MaySee(Dispute dispute) => Kind switch
     {
         ActorKind.Buyer => dispute.BuyerId == UserId,
         ActorKind.Seller => dispute.SellerUserId == UserId,
-        ActorKind.Moderator or ActorKind.Administrator => true,
+        ActorKind.Moderator or ActorKind.Administrator or ActorKind.System => true,
         _ => false,
     };
 }

@@ -68,6 +68,51 @@ internal static class NotificationPlanner
                     Say($"You did not answer the moderator's request in time, so the dispute expired without a refund.")),
             ],
             TimelineEvent.Closed closed => ClosedBecause(closed.Why, order),
+            TimelineEvent.ReturnOpened opened => Both(
+                NotificationKind.ReturnUpdate,
+                Say($"Return and refund on order {order}: the goods go back first"),
+                Say($"The buyer sends the goods back with tracking, and is refunded {opened.RefundDue} when they arrive. The seller gives a return address by {opened.AddressDueAt}; without one, the platform's returns address is used.")),
+            TimelineEvent.ReturnAddressGiven { Address: { } address } =>
+            [
+                new(Party.Buyer, NotificationKind.ReturnUpdate, Say($"Where to send the goods back for order {order}"),
+                    Say($"The seller's return address: {Quote(address)} Send the goods with tracking and enter the carrier and tracking number on the dispute.")),
+            ],
+            TimelineEvent.ReturnAddressGiven => Both(
+                NotificationKind.ReturnUpdate,
+                Say($"The goods for order {order} go to the platform's returns address"),
+                Say($"The seller gave no return address in time, so the goods go to the platform's returns address, shown on the dispute.")),
+            TimelineEvent.ReturnShipped shipped =>
+            [
+                new(Party.Seller, NotificationKind.ReturnUpdate, Say($"The buyer sent the goods back for order {order}"),
+                    Say($"The buyer sent the goods with {shipped.Carrier}, tracking number {shipped.TrackingNumber}. When they arrive, confirm them or report them damaged or missing.")),
+            ],
+            TimelineEvent.ReturnDelivered delivered =>
+            [
+                new(Party.Seller, NotificationKind.ReturnUpdate, Say($"The carrier delivered the returned goods for order {order}"),
+                    Say($"Confirm the goods or report them damaged or missing by {delivered.ReceiptDueAt}. If you do neither, the buyer is refunded automatically.")),
+            ],
+            TimelineEvent.ReturnReceived received => Both(
+                NotificationKind.ReturnUpdate,
+                Say($"The goods for order {order} are back: the buyer is refunded"),
+                received.Automatically
+                    ? Say($"The seller did not answer in time after the carrier delivered the goods, so the buyer is refunded {received.Refund}.")
+                    : Say($"The seller confirmed the returned goods; the buyer is refunded {received.Refund}.")),
+            TimelineEvent.ReturnProblemReported reported =>
+            [
+                new(Party.Buyer, NotificationKind.ReturnUpdate, Say($"The seller reported a problem with the returned goods for order {order}"),
+                    reported.Problem == Domain.Disputes.Returns.ReturnProblem.Damaged
+                        ? Say($"The seller says the goods arrived damaged: {Quote(reported.Statement)} A moderator will decide; add your shipping receipt and photos to the dispute.")
+                        : Say($"The seller says the goods are missing: {Quote(reported.Statement)} A moderator will decide; add your shipping receipt and photos to the dispute.")),
+            ],
+            TimelineEvent.ReturnNotDelivered => Both(
+                NotificationKind.ReturnUpdate,
+                Say($"The return for order {order} went to a moderator"),
+                Say($"The carrier has not shown the returned goods delivered in time, so a moderator looks into it.")),
+            TimelineEvent.ReturnLapsed =>
+            [
+                new(Party.Buyer, NotificationKind.ReturnUpdate, Say($"Your dispute on order {order} closed without a refund"),
+                    Say($"The goods were not sent back in time, so the return lapsed and the dispute closed without a refund.")),
+            ],
             _ => [],
         };
     }

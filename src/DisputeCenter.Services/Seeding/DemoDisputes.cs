@@ -11,7 +11,8 @@ namespace DisputeCenter.Services.Seeding;
 /// Demo disputes in the states a demo needs, each on an order of its own and driven there by the domain's own
 /// methods at times relative to now: waiting for the seller, negotiating over a counter-offer, two escalated
 /// cases in the moderators' queue (one stalled), one waiting on the buyer's answer, one decided, one under appeal
-/// (decided by the first demo moderator, so the second must take it).
+/// (decided by the first demo moderator, so the second must take it), and one settled on a return whose goods the buyer
+/// must now send back.
 /// </summary>
 internal sealed class DemoDisputes(DateTimeOffset now, IReadOnlyList<DeadlinePolicy> policies, string moderatorId)
 {
@@ -72,6 +73,12 @@ internal sealed class DemoDisputes(DateTimeOffset now, IReadOnlyList<DeadlinePol
             "The delivery note was signed without remarks and no photo shows the damage on arrival.",
             DecisionBasis.OnTheClaim(appealed, "insufficient-evidence"), now - (9 * Day));
         appealed.Appeal(Party.Buyer, appealed.BuyerId, "The courier has now confirmed in writing that the crate was damaged in transit.", now - Day);
+
+        var returning = Next(DisputeReason.NotAsDescribed, now - (4 * Day));
+        var returnOffer = returning.SellerCounter(
+            returning.SellerUserId, Remedy.ReturnAndRefund, returning.AmountClaimed, "Send the goods back and we refund the full amount when they arrive.", now - (3 * Day));
+        returning.AcceptStandingOffer(Party.Buyer, returning.BuyerId, returnOffer.Id, now - (2 * Day));
+        returning.GiveReturnAddress(returning.SellerUserId, "Returns desk, 88 Harbour Road, Unit 5\nDurban 4001\nSouth Africa", now - Day);
     }
 
     private Dispute File(string buyerId, Seller seller, int n, DisputeReason reason, DateTimeOffset filedAt)

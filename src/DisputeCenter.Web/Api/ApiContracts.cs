@@ -1,5 +1,6 @@
 using DisputeCenter.Domain.Common;
 using DisputeCenter.Domain.Disputes;
+using DisputeCenter.Domain.Disputes.Returns;
 using DisputeCenter.Domain.Disputes.Timeline;
 using DisputeCenter.Domain.Evidence;
 using DisputeCenter.Services.Integration.Disputes;
@@ -65,7 +66,8 @@ public sealed record DisputeDto(
     IReadOnlyList<OfferDto> Offers,
     IReadOnlyList<RefundDto> Refunds,
     IReadOnlyList<TimelineEntryDto> Timeline,
-    IReadOnlyList<EvidenceDto> Evidence)
+    IReadOnlyList<EvidenceDto> Evidence,
+    ReturnDto? Return)
 {
     public static DisputeDto From(ApiDispute found)
     {
@@ -80,9 +82,45 @@ public sealed record DisputeDto(
             d.Offers.OrderBy(o => o.Sequence).Select(o => new OfferDto(o.Id, o.Sequence, o.MadeBy, o.Kind, MoneyDto.From(o.Amount), o.Note, o.MadeAt, o.Status)).ToList(),
             d.Refunds.OrderBy(r => r.RecordedAt).Select(r => new RefundDto(r.Id, MoneyDto.From(r.Amount), r.Cause, r.RecordedAt)).ToList(),
             overview.Timeline.Select(e => new TimelineEntryDto(e.Sequence, e.Kind, e.Actor, e.OccurredAt, e.StatusAfter, e.Hash)).ToList(),
-            evidence.Select(EvidenceDto.From).ToList());
+            evidence.Select(EvidenceDto.From).ToList(),
+            d.Return is { } shipment ? ReturnDto.From(shipment) : null);
     }
 }
+
+/// <summary>
+/// The return of the goods when the remedy is a return and refund: each step's time, and <c>due_at</c> for the step
+/// running now. A null address with <c>to_platform_address</c> means the goods go to the platform's returns address.
+/// </summary>
+public sealed record ReturnDto(
+    ReturnStatus Status,
+    ReturnOrigin Origin,
+    MoneyDto RefundDue,
+    DateTimeOffset? DueAt,
+    DateTimeOffset AddressDueAt,
+    string? Address,
+    bool ToPlatformAddress,
+    DateTimeOffset? ShipByAt,
+    string? Carrier,
+    string? TrackingNumber,
+    DateTimeOffset? ShippedAt,
+    DateTimeOffset? CarrierDeliveredAt,
+    DateTimeOffset? ReceivedAt,
+    bool RefundedAutomatically,
+    ReturnProblem? Problem)
+{
+    public static ReturnDto From(ReturnShipment r) => new(
+        r.Status, r.Origin, MoneyDto.From(r.RefundDue), r.DueAt, r.AddressDueAt, r.Address, r.ToPlatformAddress, r.ShipByAt, r.Carrier,
+        r.TrackingNumber, r.ShippedAt, r.CarrierDeliveredAt, r.ReceivedAt, r.RefundedAutomatically, r.Problem);
+}
+
+/// <summary>The address the seller wants the goods returned to.</summary>
+public sealed record ReturnAddressDto(string? Address);
+
+/// <summary>What the seller found wrong with the returned goods (<c>damaged</c> or <c>missing</c>), in its words.</summary>
+public sealed record ReturnProblemDto(ReturnProblem? Problem, string? Statement);
+
+/// <summary>When the carrier delivered the return, as its tracking shows.</summary>
+public sealed record ReturnDeliveredDto(DateTimeOffset? DeliveredAt);
 
 /// <summary>The seller's statement: an answer to the claim, or the reasons for rejecting it.</summary>
 public sealed record StatementDto(string? Statement);

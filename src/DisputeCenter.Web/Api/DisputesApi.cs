@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Services.Common;
+using DisputeCenter.Services.Disputes;
 using DisputeCenter.Services.Disputes.Negotiation;
+using DisputeCenter.Services.Disputes.Returns;
 using DisputeCenter.Services.Integration.Clients;
 using DisputeCenter.Services.Integration.Disputes;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -39,6 +41,18 @@ public static class DisputesApi
         act.MapPost("/reject", RejectAsync).WithName("RejectClaim").WithSummary("The seller rejects the claim, with a statement.");
         act.MapPost("/offers", CounterAsync).WithName("MakeOffer").WithSummary("The seller makes a counter-offer.");
         act.MapPost("/escalate", EscalateAsync).WithName("Escalate").WithSummary("The seller asks a moderator to mediate.");
+        act.MapPost("/return/address", ReturnAddressAsync).WithName("GiveReturnAddress")
+            .WithSummary("The seller gives the address a return goes to (without one in time, the platform's returns address is used).");
+        act.MapPost("/return/received", ReturnReceivedAsync).WithName("ConfirmReturnReceived")
+            .WithSummary("The seller confirms the returned goods arrived: the buyer's refund is instructed.");
+        act.MapPost("/return/problem", ReturnProblemAsync).WithName("ReportReturnProblem")
+            .WithSummary("The seller reports the returned goods damaged or missing, with a statement: a moderator decides.");
+
+        api.MapPost("/disputes/{id:guid}/return/delivered", ReturnDeliveredAsync)
+            .RequireAuthorization(ApiEndpoints.ScopePolicy(ApiScopes.OrdersWrite))
+            .WithTags("Disputes")
+            .WithName("RecordReturnDelivered")
+            .WithSummary("The marketplace reports the carrier's delivery of a return; the seller then has the policy's time to confirm it, or the buyer is refunded automatically.");
     }
 
     private static async Task<Results<Ok<DisputeListDto>, ProblemHttpResult>> ListAsync(
@@ -81,7 +95,46 @@ public static class DisputesApi
 
     private static Task<Results<Ok<AcceptedDto>, ProblemHttpResult>> EscalateAsync(
         Guid id, HttpContext context, ApiDisputeService disputes, NegotiationService negotiation, CancellationToken cancellationToken) =>
-        ActAsync(id, context, disputes, seller => negotiation.RequestMediationAsync(id, Services.Disputes.DisputeActor.Seller(seller), cancellationToken), cancellationToken);
+        ActAsync(id, context, disputes, seller => negotiation.RequestMediationAsync(id, DisputeActor.Seller(seller), cancellationToken), cancellationToken);
+
+    private static Task<Results<Ok<AcceptedDto>, ProblemHttpResult>> ReturnAddressAsync(
+        Guid id, ReturnAddressDto body, HttpContext context, ApiDisputeService disputes, ReturnService returns, CancellationToken cancellationToken) =>
+        ActAsync(id, context, disputes, seller => returns.GiveAddressAsync(id, seller, body.Address ?? string.Empty, cancellationToken), cancellationToken);
+
+    private static Task<Results<Ok<AcceptedDto>, ProblemHttpResult>> ReturnReceivedAsync(
+        Guid id, HttpContext context, ApiDisputeService disputes, ReturnService returns, CancellationToken cancellationToken) =>
+        ActAsync(id, context, disputes, seller => returns.ConfirmReceivedAsync(id, seller, cancellationToken), cancellationToken);
+
+    private static async Task<Results<Ok<AcceptedDto>, ProblemHttpResult>> ReturnProblemAsync(
+        Guid id, ReturnProblemDto body, HttpContext context, ApiDisputeService disputes, ReturnService returns, CancellationToken cancellationToken) =>
+        body.Problem is not { } problem
+            ? TypedResults.Problem(ApiProblems.Invalid("problem", "Say whether the goods arrived damaged or are missing."))
+            : await ActAsync(id, context, disputes, seller => returns.ReportProblemAsync(id, seller, problem, body.Statement ?? string.Empty, cancellationToken), cancellationToken);
+
+    /// <summary>Only the marketplace reports a carrier's delivery: a seller's key may not say its own return arrived.</summary>
+    private static async Task<Results<Ok<AcceptedDto>, ProblemHttpResult>> ReturnDeliveredAsync(
+        Guid id, ReturnDeliveredDto body, HttpContext context, ApiDisputeService disputes, ReturnService returns, CancellationToken cancellationToken)
+    {
+        var caller = ApiKeyAuthentication.CallerOf(context.User);
+        if (caller.IsSeller)
+        {
+            return TypedResults.Problem(ApiProblems.Forbidden());
+        }
+
+        if (body.DeliveredAt is not { } deliveredAt)
+        {
+            return TypedResults.Problem(ApiProblems.Invalid("delivered_at", "Give the time the carrier delivered the return."));
+        }
+
+        var result = await returns.RecordCarrierDeliveryAsync(id, DisputeActor.Marketplace(caller.ClientId.ToString()), deliveredAt, cancellationToken);
+        if (!result.Succeeded)
+        {
+            return TypedResults.Problem(ApiProblems.From(result));
+        }
+
+        var after = await disputes.GetAsync(caller, id, cancellationToken);
+        return TypedResults.Ok(new AcceptedDto(id, after!.Overview.Dispute.Status));
+    }
 
     private static async Task<Results<Created<OfferMadeDto>, ProblemHttpResult>> CounterAsync(
         Guid id, CounterOfferDto body, HttpContext context, ApiDisputeService disputes, NegotiationService negotiation, CancellationToken cancellationToken)

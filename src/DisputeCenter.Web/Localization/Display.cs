@@ -48,6 +48,18 @@ public static class Display
         TimelineEvent.InformationRequestMissed => Text.T("The requested information did not arrive in time."),
         TimelineEvent.ModeratorStalled => Text.T("No moderator acted in time; the case went back to the queue."),
         TimelineEvent.ModeratorUnassigned => Text.T("The moderator's account was disabled."),
+        TimelineEvent.ReturnOpened opened => Text.T("Return and refund: the goods go back first; {0} is refunded when they arrive.", Money(opened.RefundDue)),
+        TimelineEvent.ReturnAddressGiven { Address: { } address } => Text.T("Return address: {0}", address),
+        TimelineEvent.ReturnAddressGiven => Text.T("The seller gave no address in time; the goods go to the platform's returns address."),
+        TimelineEvent.ReturnShipped shipped => Text.T("Sent back with {0}, tracking number {1}.", shipped.Carrier, shipped.TrackingNumber),
+        TimelineEvent.ReturnDelivered delivered => Text.T("The carrier shows the goods delivered on {0}.", Instant(delivered.DeliveredAt)),
+        TimelineEvent.ReturnReceived { Automatically: true } received =>
+            Text.T("The seller did not answer in time after delivery; {0} refunded automatically.", Money(received.Refund)),
+        TimelineEvent.ReturnReceived received => Text.T("The seller confirmed the goods; {0} refunded.", Money(received.Refund)),
+        TimelineEvent.ReturnProblemReported { Problem: Domain.Disputes.Returns.ReturnProblem.Damaged } problem => Text.T("Goods arrived damaged: {0}", problem.Statement),
+        TimelineEvent.ReturnProblemReported problem => Text.T("Goods missing: {0}", problem.Statement),
+        TimelineEvent.ReturnNotDelivered => Text.T("The carrier showed no delivery in time; a moderator looks into the return."),
+        TimelineEvent.ReturnLapsed => Text.T("The goods were not sent back in time; no refund."),
         _ => null,
     };
 
@@ -132,6 +144,7 @@ public static class Display
         Domain.Disputes.DisputeStatus.InMediation => Text.T("With a moderator"),
         Domain.Disputes.DisputeStatus.AwaitingInformation => Text.T("Information requested"),
         Domain.Disputes.DisputeStatus.Decided => Text.T("Decided"),
+        Domain.Disputes.DisputeStatus.AwaitingReturn => Text.T("Return in progress"),
         Domain.Disputes.DisputeStatus.Settled => Text.T("Settled"),
         Domain.Disputes.DisputeStatus.Withdrawn => Text.T("Withdrawn"),
         Domain.Disputes.DisputeStatus.Expired => Text.T("Expired"),
@@ -180,6 +193,7 @@ public static class Display
         Domain.Disputes.Timeline.DisputeEventKind.MessagePosted => Text.T("Message"),
         Domain.Disputes.Timeline.DisputeEventKind.AutomaticAction => Text.T("Automatic action"),
         Domain.Disputes.Timeline.DisputeEventKind.ModeratorUnassigned => Text.T("An administrator returned the case to the queue"),
+        Domain.Disputes.Timeline.DisputeEventKind.Return => Text.T("Return"),
         _ => kind.ToString(),
     };
 

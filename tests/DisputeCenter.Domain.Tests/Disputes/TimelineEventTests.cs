@@ -121,6 +121,19 @@ public class TimelineEventTests
         { DisputeEventKind.AutomaticAction, new TimelineEvent.ModeratorStalled(null), """{"status":"InMediation","why":"moderator-stalled"}""" },
         { DisputeEventKind.ModeratorUnassigned, new TimelineEvent.ModeratorUnassigned("moderator-1", UnassignmentReason.ModeratorDisabled),
             """{"moderatorId":"moderator-1","status":"InMediation","why":"moderator-disabled"}""" },
+        { DisputeEventKind.Return, new TimelineEvent.ReturnOpened(new Money(450m, "USD"), new DateTimeOffset(2026, 12, 5, 9, 0, 0, TimeSpan.Zero)),
+            """{"dueAt":"2026-12-05T09:00:00.0000000\u002B00:00","refund":"450.00 USD","status":"AwaitingReturn","step":"opened"}""" },
+        { DisputeEventKind.Return, new TimelineEvent.ReturnAddressGiven("12 Dock Road, Durban"), """{"address":"12 Dock Road, Durban","status":"AwaitingReturn","step":"address"}""" },
+        { DisputeEventKind.Return, new TimelineEvent.ReturnShipped("DHL", "JD014600012345"),
+            """{"carrier":"DHL","status":"AwaitingReturn","step":"shipped","trackingNumber":"JD014600012345"}""" },
+        { DisputeEventKind.Return, new TimelineEvent.ReturnDelivered(new DateTimeOffset(2026, 12, 9, 9, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 12, 12, 9, 0, 0, TimeSpan.Zero)),
+            """{"deliveredAt":"2026-12-09T09:00:00.0000000\u002B00:00","dueAt":"2026-12-12T09:00:00.0000000\u002B00:00","status":"AwaitingReturn","step":"delivered"}""" },
+        { DisputeEventKind.Return, new TimelineEvent.ReturnReceived(new Money(450m, "USD"), true),
+            """{"automatically":"true","refund":"450.00 USD","status":"Settled","step":"received"}""" },
+        { DisputeEventKind.Return, new TimelineEvent.ReturnProblemReported(Domain.Disputes.Returns.ReturnProblem.Damaged, "Smashed."),
+            """{"problem":"Damaged","statement":"Smashed.","status":"InMediation","step":"problem"}""" },
+        { DisputeEventKind.Return, new TimelineEvent.ReturnNotDelivered(), """{"status":"InMediation","step":"not-delivered"}""" },
+        { DisputeEventKind.Return, new TimelineEvent.ReturnLapsed(), """{"status":"Expired","step":"lapsed"}""" },
     };
 
     [Theory]

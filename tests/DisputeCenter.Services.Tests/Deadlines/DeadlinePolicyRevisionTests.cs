@@ -23,6 +23,10 @@ public sealed class DeadlinePolicyRevisionTests(DatabaseFixture db) : IClassFixt
         InformationRequestDefault = "3",
         AppealWindow = "30",
         ModeratorAction = "2",
+        ReturnAddress = "3",
+        ReturnShipment = "7",
+        ReturnTransit = "30",
+        ReturnReceipt = "3",
     };
 
     [Fact]

@@ -41,10 +41,10 @@ public sealed class DemoDataSeederTests(DatabaseFixture db) : IClassFixture<Data
         var disputes = await db.WithDbAsync(d => d.Disputes.Include(x => x.Offers).AsNoTracking().ToListAsync());
         var moderators = await db.WithDbAsync(d => d.Users.Where(u => u.Email!.StartsWith("moderator")).ToDictionaryAsync(u => u.Email!, u => u.Id));
 
-        Assert.Equal(7, disputes.Count);
+        Assert.Equal(8, disputes.Count);
         Assert.Equal(
             [DisputeStatus.AwaitingSeller, DisputeStatus.Negotiating, DisputeStatus.InMediation, DisputeStatus.InMediation,
-             DisputeStatus.AwaitingInformation, DisputeStatus.Decided, DisputeStatus.UnderAppeal],
+             DisputeStatus.AwaitingInformation, DisputeStatus.Decided, DisputeStatus.AwaitingReturn, DisputeStatus.UnderAppeal],
             disputes.Select(d => d.Status).Order());
         Assert.Contains(disputes, d => d.Status == DisputeStatus.Negotiating && d.Offers.Any(o => o.MadeBy == Party.Seller && o.IsStanding));
         var queued = disputes.Where(d => d.Status == DisputeStatus.InMediation).ToList();

@@ -23,4 +23,7 @@ public enum DisputeEventKind
     MessagePosted,
     AutomaticAction,
     ModeratorUnassigned,
+
+    /// <summary>A step of a return and refund (the payload's step says which).</summary>
+    Return,
 }

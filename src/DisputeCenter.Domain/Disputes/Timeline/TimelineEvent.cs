@@ -66,9 +66,23 @@ public abstract record TimelineEvent
                 var other => throw new FormatException($"No automatic action is called \"{other}\"."),
             },
             DisputeEventKind.ModeratorUnassigned => new ModeratorUnassigned(fields.Text(Key.ModeratorId), UnassignmentCodes.Read(fields.Text(Key.Why))),
+            DisputeEventKind.Return => ReadReturnStep(fields),
             _ => throw new FormatException($"No timeline event is of kind {kind}."),
         };
     }
+
+    private static TimelineEvent ReadReturnStep(TimelineFields fields) => fields.Text(Key.Step) switch
+    {
+        ReturnOpened.Code => new ReturnOpened(fields.Money(Key.Refund), fields.Instant(Key.DueAt)),
+        ReturnAddressGiven.Code => new ReturnAddressGiven(fields.OptionalText(Key.Address)),
+        ReturnShipped.Code => new ReturnShipped(fields.Text(Key.Carrier), fields.Text(Key.TrackingNumber)),
+        ReturnDelivered.Code => new ReturnDelivered(fields.Instant(Key.DeliveredAt), fields.Instant(Key.DueAt)),
+        ReturnReceived.Code => new ReturnReceived(fields.Money(Key.Refund), fields.Bool(Key.Automatically)),
+        ReturnProblemReported.Code => new ReturnProblemReported(fields.Enum<Returns.ReturnProblem>(Key.Problem), fields.Text(Key.Statement)),
+        ReturnNotDelivered.Code => new ReturnNotDelivered(),
+        ReturnLapsed.Code => new ReturnLapsed(),
+        var other => throw new FormatException($"No return step is called \"{other}\"."),
+    };
 
     /// <summary>The dispute's status after the event, as its payload records it.</summary>
     public static DisputeStatus StatusAfter(string payload) => TimelineFields.Parse(payload).Enum<DisputeStatus>(Key.Status);
@@ -290,10 +304,97 @@ public abstract record TimelineEvent
         private protected override void Write(TimelineFields fields) => fields.Set(Key.ModeratorId, ModeratorId).Set(Key.Why, UnassignmentCodes.Write(Why));
     }
 
+    /// <summary>A return and refund began: the refund waits for the goods; the seller gives an address by <paramref name="AddressDueAt"/>.</summary>
+    public sealed record ReturnOpened(Money RefundDue, DateTimeOffset AddressDueAt) : TimelineEvent
+    {
+        internal const string Code = "opened";
+
+        public override DisputeEventKind Kind => DisputeEventKind.Return;
+
+        private protected override void Write(TimelineFields fields) => fields.Set(Key.Step, Code).Set(Key.Refund, RefundDue.ToString()).Set(Key.DueAt, AddressDueAt);
+    }
+
+    /// <summary>The return address: the seller's, or (null) the platform's returns address when the seller gave none in time.</summary>
+    public sealed record ReturnAddressGiven(string? Address) : TimelineEvent
+    {
+        internal const string Code = "address";
+
+        public override DisputeEventKind Kind => DisputeEventKind.Return;
+
+        private protected override void Write(TimelineFields fields) => fields.Set(Key.Step, Code).Set(Key.Address, Address);
+    }
+
+    public sealed record ReturnShipped(string Carrier, string TrackingNumber) : TimelineEvent
+    {
+        internal const string Code = "shipped";
+
+        public override DisputeEventKind Kind => DisputeEventKind.Return;
+
+        private protected override void Write(TimelineFields fields) => fields.Set(Key.Step, Code).Set(Key.Carrier, Carrier).Set(Key.TrackingNumber, TrackingNumber);
+    }
+
+    /// <summary>The carrier showed the return delivered; the seller confirms or reports a problem by <paramref name="ReceiptDueAt"/>.</summary>
+    public sealed record ReturnDelivered(DateTimeOffset DeliveredAt, DateTimeOffset ReceiptDueAt) : TimelineEvent
+    {
+        internal const string Code = "delivered";
+
+        public override DisputeEventKind Kind => DisputeEventKind.Return;
+
+        private protected override void Write(TimelineFields fields) => fields.Set(Key.Step, Code).Set(Key.DeliveredAt, DeliveredAt).Set(Key.DueAt, ReceiptDueAt);
+    }
+
+    /// <summary>The goods are back and the buyer refunded: confirmed by the seller, or automatically after its silence.</summary>
+    public sealed record ReturnReceived(Money Refund, bool Automatically) : TimelineEvent
+    {
+        internal const string Code = "received";
+
+        public override DisputeEventKind Kind => DisputeEventKind.Return;
+
+        private protected override void Write(TimelineFields fields) => fields.Set(Key.Step, Code).Set(Key.Refund, Refund.ToString()).Set(Key.Automatically, Automatically);
+    }
+
+    public sealed record ReturnProblemReported(Returns.ReturnProblem Problem, string Statement) : TimelineEvent, IStatement
+    {
+        internal const string Code = "problem";
+
+        public override DisputeEventKind Kind => DisputeEventKind.Return;
+
+        string IStatement.Text => Statement;
+
+        private protected override void Write(TimelineFields fields) => fields.Set(Key.Step, Code).Set(Key.Problem, Problem.ToString()).Set(Key.Statement, Statement);
+    }
+
+    /// <summary>The carrier showed no delivery within the transit time: the case went to a moderator.</summary>
+    public sealed record ReturnNotDelivered : TimelineEvent
+    {
+        internal const string Code = "not-delivered";
+
+        public override DisputeEventKind Kind => DisputeEventKind.Return;
+
+        private protected override void Write(TimelineFields fields) => fields.Set(Key.Step, Code);
+    }
+
+    /// <summary>The buyer did not send the goods back in time: the dispute ended without a refund.</summary>
+    public sealed record ReturnLapsed : TimelineEvent
+    {
+        internal const string Code = "lapsed";
+
+        public override DisputeEventKind Kind => DisputeEventKind.Return;
+
+        private protected override void Write(TimelineFields fields) => fields.Set(Key.Step, Code);
+    }
+
     /// <summary>The payload's field names, as stored.</summary>
     private static class Key
     {
+        public const string Address = "address";
         public const string Amount = "amount";
+        public const string Automatically = "automatically";
+        public const string Carrier = "carrier";
+        public const string DeliveredAt = "deliveredAt";
+        public const string Problem = "problem";
+        public const string Step = "step";
+        public const string TrackingNumber = "trackingNumber";
         public const string AmountClaimed = "amountClaimed";
         public const string Answer = "answer";
         public const string Body = "body";

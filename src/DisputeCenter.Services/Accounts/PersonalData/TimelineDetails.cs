@@ -103,6 +103,30 @@ internal static class TimelineDetails
             case ModeratorUnassigned unassigned:
                 writer.WriteEnum("why", unassigned.Why);
                 break;
+            case ReturnOpened opened:
+                writer.WriteMoney("refundDue", opened.RefundDue);
+                writer.WriteInstant("addressDueAt", opened.AddressDueAt);
+                break;
+            case ReturnAddressGiven address:
+                writer.WriteString("address", address.Address);
+                writer.WriteBoolean("platformAddress", address.Address is null);
+                break;
+            case ReturnShipped shipped:
+                writer.WriteString("carrier", shipped.Carrier);
+                writer.WriteString("trackingNumber", shipped.TrackingNumber);
+                break;
+            case ReturnDelivered delivered:
+                writer.WriteInstant("deliveredAt", delivered.DeliveredAt);
+                writer.WriteInstant("receiptDueAt", delivered.ReceiptDueAt);
+                break;
+            case ReturnReceived received:
+                writer.WriteMoney("refund", received.Refund);
+                writer.WriteBoolean("automatically", received.Automatically);
+                break;
+            case ReturnProblemReported problem:
+                writer.WriteEnum("problem", problem.Problem);
+                writer.WriteString("statement", problem.Statement);
+                break;
             default:
                 break;
         }

@@ -15,5 +15,9 @@ public sealed record DeadlineClock(string Key, string Name, Func<DeadlineDuratio
         new(nameof(DeadlineDurations.InformationRequestDefault), "Party's answer to a moderator's request", d => d.InformationRequestDefault, "Amazon 48-72 hours (the moderator can choose)"),
         new(nameof(DeadlineDurations.AppealWindow), "Appeal window after a decision", d => d.AppealWindow, "eBay 30 days"),
         new(nameof(DeadlineDurations.ModeratorAction), "Moderator's action on an escalated case", d => d.ModeratorAction, "The platform's own"),
+        new(nameof(DeadlineDurations.ReturnAddress), "Seller's return address, when the remedy is a return", d => d.ReturnAddress, "eBay 3 business days to answer a return"),
+        new(nameof(DeadlineDurations.ReturnShipment), "Buyer sends the goods back with tracking", d => d.ReturnShipment, "eBay 5 business days, Amazon 14 days"),
+        new(nameof(DeadlineDurations.ReturnTransit), "Return in transit before a moderator looks", d => d.ReturnTransit, "The platform's own"),
+        new(nameof(DeadlineDurations.ReturnReceipt), "Seller confirms the returned goods after the carrier delivers", d => d.ReturnReceipt, "eBay 2 business days, then eBay refunds"),
     ];
 }

@@ -22,6 +22,14 @@ public sealed record ReviseDeadlinePolicyCommand
 
     public string? ModeratorAction { get; init; }
 
+    public string? ReturnAddress { get; init; }
+
+    public string? ReturnShipment { get; init; }
+
+    public string? ReturnTransit { get; init; }
+
+    public string? ReturnReceipt { get; init; }
+
     /// <summary>The number typed, whichever decimal mark the browser or the person used; null when it is not a number.</summary>
     public static decimal? ParseDays(string? typed) =>
         decimal.TryParse(typed?.Trim().Replace(',', '.'), NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var days)

@@ -21,6 +21,10 @@ public sealed class ReviseDeadlinePolicyValidator : AbstractValidator<ReviseDead
         Days(c => c.InformationRequestDefault);
         Days(c => c.AppealWindow);
         Days(c => c.ModeratorAction);
+        Days(c => c.ReturnAddress);
+        Days(c => c.ReturnShipment);
+        Days(c => c.ReturnTransit);
+        Days(c => c.ReturnReceipt);
     }
 
     private void Days(Expression<Func<ReviseDeadlinePolicyCommand, string?>> days)

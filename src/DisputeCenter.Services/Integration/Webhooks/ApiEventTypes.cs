@@ -35,6 +35,7 @@ public static class ApiEventTypes
         DisputeEventKind.EvidenceHidden => "dispute.evidence_hidden",
         DisputeEventKind.MessagePosted => "dispute.message_posted",
         DisputeEventKind.AutomaticAction => "dispute.automatic_action",
+        DisputeEventKind.Return => "dispute.return_updated",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "This kind of timeline entry has no event type yet."),
     };
 

@@ -22,7 +22,8 @@ public sealed partial class DeadlineReminderSweep(DisputeCenterDbContext db, Dis
 
     /// <summary>The statuses in which a party (not a moderator) has a clock running.</summary>
     private static readonly string[] PartyClockStatuses =
-        [nameof(DisputeStatus.AwaitingSeller), nameof(DisputeStatus.Negotiating), nameof(DisputeStatus.AwaitingInformation), nameof(DisputeStatus.Decided)];
+        [nameof(DisputeStatus.AwaitingSeller), nameof(DisputeStatus.Negotiating), nameof(DisputeStatus.AwaitingInformation), nameof(DisputeStatus.Decided),
+            nameof(DisputeStatus.AwaitingReturn)];
 
     /// <summary>Sends every reminder that is due; returns how many parties were reminded.</summary>
     public async Task<int> SweepAsync(int batchSize = DefaultBatchSize, CancellationToken cancellationToken = default)

@@ -1,5 +1,6 @@
 using DisputeCenter.Domain.Conversations;
 using DisputeCenter.Domain.Disputes;
+using DisputeCenter.Domain.Disputes.Returns;
 using DisputeCenter.Domain.Orders;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -97,5 +98,9 @@ internal sealed class DisputeConfiguration : IEntityTypeConfiguration<Dispute>
         builder.Navigation(d => d.Decisions).UsePropertyAccessMode(PropertyAccessMode.Field).HasField("_decisions");
         builder.HasMany(d => d.Refunds).WithOne().HasForeignKey("DisputeId").IsRequired().OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(d => d.Refunds).UsePropertyAccessMode(PropertyAccessMode.Field).HasField("_refunds");
+
+        // A return is part of its dispute: loaded with it wherever the dispute is loaded.
+        builder.HasOne(d => d.Return).WithOne().HasForeignKey<ReturnShipment>("DisputeId").IsRequired().OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(d => d.Return).AutoInclude();
     }
 }

@@ -221,6 +221,22 @@ namespace DisputeCenter.Services.Persistence.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("reason");
 
+                    b.Property<TimeSpan>("ReturnAddress")
+                        .HasColumnType("interval")
+                        .HasColumnName("return_address");
+
+                    b.Property<TimeSpan>("ReturnReceipt")
+                        .HasColumnType("interval")
+                        .HasColumnName("return_receipt");
+
+                    b.Property<TimeSpan>("ReturnShipment")
+                        .HasColumnType("interval")
+                        .HasColumnName("return_shipment");
+
+                    b.Property<TimeSpan>("ReturnTransit")
+                        .HasColumnType("interval")
+                        .HasColumnName("return_transit");
+
                     b.Property<TimeSpan>("SellerContactPeriod")
                         .HasColumnType("interval")
                         .HasColumnName("seller_contact_period");
@@ -666,6 +682,22 @@ namespace DisputeCenter.Services.Persistence.Migrations
                                 .HasColumnType("integer")
                                 .HasColumnName("deadline_policy_version");
 
+                            b1.Property<TimeSpan>("ReturnAddress")
+                                .HasColumnType("interval")
+                                .HasColumnName("deadlines_return_address");
+
+                            b1.Property<TimeSpan>("ReturnReceipt")
+                                .HasColumnType("interval")
+                                .HasColumnName("deadlines_return_receipt");
+
+                            b1.Property<TimeSpan>("ReturnShipment")
+                                .HasColumnType("interval")
+                                .HasColumnName("deadlines_return_shipment");
+
+                            b1.Property<TimeSpan>("ReturnTransit")
+                                .HasColumnType("interval")
+                                .HasColumnName("deadlines_return_transit");
+
                             b1.Property<TimeSpan>("SellerContactPeriod")
                                 .HasColumnType("interval")
                                 .HasColumnName("deadlines_seller_contact_period");
@@ -718,7 +750,7 @@ namespace DisputeCenter.Services.Persistence.Migrations
 
                     b.HasIndex("Status", "NextDeadlineAt")
                         .HasDatabaseName("ix_disputes_open_by_state")
-                        .HasFilter("status IN ('AwaitingSeller', 'Negotiating', 'InMediation', 'AwaitingInformation', 'Decided', 'UnderAppeal')");
+                        .HasFilter("status IN ('AwaitingSeller', 'Negotiating', 'InMediation', 'AwaitingInformation', 'Decided', 'AwaitingReturn', 'UnderAppeal')");
 
                     b.HasIndex("BuyerId", "NextDeadlineAt", "FiledAt")
                         .IsDescending(false, false, true)
@@ -979,6 +1011,127 @@ namespace DisputeCenter.Services.Persistence.Migrations
                         .HasDatabaseName("ix_refund_payouts_dispute_id");
 
                     b.ToTable("refund_payouts", (string)null);
+                });
+
+            modelBuilder.Entity("DisputeCenter.Domain.Disputes.Returns.ReturnShipment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("address");
+
+                    b.Property<DateTimeOffset>("AddressDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("address_due_at");
+
+                    b.Property<DateTimeOffset?>("AddressGivenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("address_given_at");
+
+                    b.Property<string>("Carrier")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("carrier");
+
+                    b.Property<DateTimeOffset?>("CarrierDeliveredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("carrier_delivered_at");
+
+                    b.Property<Guid>("DisputeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dispute_id");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ended_at");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("origin");
+
+                    b.Property<string>("Problem")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("problem");
+
+                    b.Property<string>("ProblemStatement")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("problem_statement");
+
+                    b.Property<DateTimeOffset?>("ReceiptDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("receipt_due_at");
+
+                    b.Property<DateTimeOffset?>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<bool>("RefundedAutomatically")
+                        .HasColumnType("boolean")
+                        .HasColumnName("refunded_automatically");
+
+                    b.Property<DateTimeOffset?>("ShipByAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ship_by_at");
+
+                    b.Property<DateTimeOffset?>("ShippedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("shipped_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<bool>("ToPlatformAddress")
+                        .HasColumnType("boolean")
+                        .HasColumnName("to_platform_address");
+
+                    b.Property<string>("TrackingNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("tracking_number");
+
+                    b.Property<DateTimeOffset?>("TransitDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("transit_due_at");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "RefundDue", "DisputeCenter.Domain.Disputes.Returns.ReturnShipment.RefundDue#Money", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(18, 4)
+                                .HasColumnType("numeric(18,4)")
+                                .HasColumnName("refund_due_amount");
+
+                            b1.Property<string>("Currency")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("character varying(3)")
+                                .HasColumnName("refund_due_currency");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_dispute_returns");
+
+                    b.HasIndex("DisputeId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_dispute_returns_dispute_id");
+
+                    b.ToTable("dispute_returns", (string)null);
                 });
 
             modelBuilder.Entity("DisputeCenter.Domain.Disputes.Timeline.TimelineEntry", b =>
@@ -2734,6 +2887,16 @@ namespace DisputeCenter.Services.Persistence.Migrations
                         .HasConstraintName("fk_refund_payouts_refunds_refund_id");
                 });
 
+            modelBuilder.Entity("DisputeCenter.Domain.Disputes.Returns.ReturnShipment", b =>
+                {
+                    b.HasOne("DisputeCenter.Domain.Disputes.Dispute", null)
+                        .WithOne("Return")
+                        .HasForeignKey("DisputeCenter.Domain.Disputes.Returns.ReturnShipment", "DisputeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_dispute_returns_disputes_dispute_id");
+                });
+
             modelBuilder.Entity("DisputeCenter.Domain.Disputes.Timeline.TimelineEntry", b =>
                 {
                     b.HasOne("DisputeCenter.Domain.Disputes.Dispute", null)
@@ -3060,6 +3223,8 @@ namespace DisputeCenter.Services.Persistence.Migrations
                     b.Navigation("Offers");
 
                     b.Navigation("Refunds");
+
+                    b.Navigation("Return");
                 });
 
             modelBuilder.Entity("DisputeCenter.Domain.Orders.Order", b =>

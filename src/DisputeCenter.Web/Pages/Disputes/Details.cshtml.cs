@@ -1,6 +1,7 @@
 using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Services.Disputes;
 using DisputeCenter.Services.Disputes.Negotiation;
+using DisputeCenter.Services.Disputes.Returns;
 using DisputeCenter.Services.Moderation.Cases;
 using DisputeCenter.Web.Accounts;
 using DisputeCenter.Web.Pages.Shared;
@@ -12,13 +13,14 @@ namespace DisputeCenter.Web.Pages.Disputes;
 /// The buyer's view of one dispute: the claim, both sides, offers, the moderator's requests and decision, the
 /// timeline, and exactly the actions the dispute allows now. After each action the page says what happened.
 /// </summary>
-public sealed class DetailsModel(DisputeOverviewService overviews, NegotiationService negotiation, MediationService mediation, TimeProvider clock)
+public sealed class DetailsModel(
+    DisputeOverviewService overviews, NegotiationService negotiation, MediationService mediation, ReturnService returns, TimeProvider clock)
     : DisputePageModel(overviews, clock)
 {
     protected override DisputeActor Me => DisputeActor.Buyer(User.UserId());
 
     public Task<IActionResult> OnPostAcceptAsync(Guid id, Guid offerId, CancellationToken cancellationToken) =>
-        ActAsync(id, negotiation.AcceptOfferAsync(id, Me, offerId, cancellationToken), "You accepted the seller's offer: the dispute is settled and the refund is recorded.", cancellationToken);
+        ActAsync(id, negotiation.AcceptOfferAsync(id, Me, offerId, cancellationToken), "You accepted the seller's offer: the dispute is settled on its terms. What happens next is shown below.", cancellationToken);
 
     public Task<IActionResult> OnPostCounterAsync(Guid id, Remedy remedy, decimal? amount, string? note, CancellationToken cancellationToken) =>
         ActAsync(id, negotiation.CounterAsync(id, Me, remedy, amount, note, cancellationToken), "Your offer was sent to the seller. They can accept it or answer with another.", cancellationToken);
@@ -34,6 +36,21 @@ public sealed class DetailsModel(DisputeOverviewService overviews, NegotiationSe
 
     public Task<IActionResult> OnPostAppealAsync(Guid id, string? information, CancellationToken cancellationToken) =>
         ActAsync(id, mediation.AppealAsync(id, Me, information ?? string.Empty, cancellationToken), "Your appeal is filed. A different moderator will review the case with your new information.", cancellationToken);
+
+    /// <summary>What the buyer typed into the return form, shown again when it is refused.</summary>
+    public string? Carrier { get; private set; }
+
+    public string? TrackingNumber { get; private set; }
+
+    public Task<IActionResult> OnPostShipReturnAsync(Guid id, string? carrier, string? trackingNumber, CancellationToken cancellationToken)
+    {
+        (Carrier, TrackingNumber) = (carrier, trackingNumber);
+        return ActAsync(
+            id,
+            returns.ShipAsync(id, User.UserId(), carrier ?? string.Empty, trackingNumber ?? string.Empty, cancellationToken),
+            "The seller is told the goods are on their way. You are refunded when they arrive.",
+            cancellationToken);
+    }
 
     public Task<IActionResult> OnPostMessageAsync(Guid id, string? body, CancellationToken cancellationToken) =>
         ActAsync(id, negotiation.PostMessageAsync(id, Me, body ?? string.Empty, cancellationToken), "Your message was added to the dispute.", cancellationToken);

@@ -92,6 +92,10 @@ public sealed class EditModel(DeadlinePolicyService policies, IValidator<ReviseD
             InformationRequestDefault = Days(d.InformationRequestDefault),
             AppealWindow = Days(d.AppealWindow),
             ModeratorAction = Days(d.ModeratorAction),
+            ReturnAddress = Days(d.ReturnAddress),
+            ReturnShipment = Days(d.ReturnShipment),
+            ReturnTransit = Days(d.ReturnTransit),
+            ReturnReceipt = Days(d.ReturnReceipt),
         };
     }
 }
