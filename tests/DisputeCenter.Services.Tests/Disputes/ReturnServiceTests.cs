@@ -86,6 +86,8 @@ public sealed class ReturnServiceTests(DatabaseFixture db) : IClassFixture<Datab
         Assert.True(dispute.Return.ToPlatformAddress);
         Assert.Null(dispute.Return.Address);
         Assert.False(late.Succeeded);
+        var overview = await db.InScopeAsync(s => s.GetRequiredService<DisputeOverviewService>().GetAsync(filed.DisputeId, DisputeActor.Buyer(filed.Buyer.Id)));
+        Assert.Equal(new ReturnsOptions().PlatformAddress, overview!.ReturnAddress);
         (await Returns(r => r.ShipAsync(filed.DisputeId, filed.Buyer.Id, "PostNet", "PN-7781-0034"))).ThrowIfFailed();
         Assert.Equal(ReturnStatus.InTransit, (await Load(filed.DisputeId)).Return!.Status);
     }
