@@ -53,6 +53,9 @@ public static class ServiceCollectionExtensions
     /// role then owns the tables (one role, as docker-compose's quick start has it). See <see cref="DatabaseOwner"/>.
     /// </summary>
     public const string OwnerConnectionStringName = "DisputeCenterOwner";
+
+    /// <summary>A streaming standby for the reads <see cref="ReplicaReads"/> names; optional.</summary>
+    public const string ReadReplicaConnectionStringName = "DisputeCenterReadReplica";
     public const string ReadyTag = "ready";
 
     /// <summary>Everything the web app needs from the service layer: persistence, identity, use cases.</summary>
@@ -79,6 +82,7 @@ public static class ServiceCollectionExtensions
         services.AddDbContextPool<DisputeCenterDbContext>((provider, options) => UseDatabase(options, connection)
             .AddInterceptors(provider.GetRequiredService<AuditSealingInterceptor>(), provider.GetRequiredService<ApiEventWriter>()));
         services.AddSingleton(new DatabaseOwner(configuration.GetConnectionString(OwnerConnectionStringName)));
+        services.AddSingleton(ReplicaReads.For(configuration.GetConnectionString(ReadReplicaConnectionStringName) ?? connection));
 
         services.AddIdentity<ApplicationUser, IdentityRole>(options =>
             {

@@ -13,15 +13,17 @@ public sealed class DatabaseFixture : IAsyncLifetime
 
     private ServiceProvider? _services;
 
+    private (string Connection, string Owner)? _attached;
+
     public FakeTimeProvider Clock { get; } = new(Start);
 
     public string DatabaseName { get; private set; } = string.Empty;
 
     /// <summary>The app's connection, as <see cref="TestPostgres.ApplicationLogin"/>.</summary>
-    public string ConnectionString => TestPostgres.ConnectionStringFor(DatabaseName);
+    public string ConnectionString => _attached?.Connection ?? TestPostgres.ConnectionStringFor(DatabaseName);
 
     /// <summary>The owner's connection: for a test that plays someone with more rights than the app.</summary>
-    public string OwnerConnectionString => TestPostgres.OwnerConnectionStringFor(DatabaseName);
+    public string OwnerConnectionString => _attached?.Owner ?? TestPostgres.OwnerConnectionStringFor(DatabaseName);
 
     public IServiceProvider Services => _services ?? throw new InvalidOperationException("The fixture is not initialised.");
 
@@ -33,6 +35,19 @@ public sealed class DatabaseFixture : IAsyncLifetime
         _services = TestPostgres.BuildServices(ConnectionString, Clock, owner: OwnerConnectionString);
     }
 
+    /// <summary>
+    /// A fixture on a database that runs elsewhere (a web farm's), which it neither creates nor drops; its clock starts at
+    /// <paramref name="now"/>.
+    /// </summary>
+    public static DatabaseFixture Attach(string connectionString, string ownerConnectionString, DateTimeOffset now)
+    {
+        var fixture = new DatabaseFixture { _attached = (connectionString, ownerConnectionString) };
+        fixture.Clock.SetUtcNow(now);
+        fixture.DatabaseName = new Npgsql.NpgsqlConnectionStringBuilder(connectionString).Database!;
+        fixture._services = TestPostgres.BuildServices(connectionString, fixture.Clock, owner: ownerConnectionString);
+        return fixture;
+    }
+
     public async Task DisposeAsync()
     {
         if (_services is not null)
@@ -40,7 +55,10 @@ public sealed class DatabaseFixture : IAsyncLifetime
             await _services.DisposeAsync();
         }
 
-        await TestPostgres.DropDatabaseAsync(DatabaseName);
+        if (_attached is null)
+        {
+            await TestPostgres.DropDatabaseAsync(DatabaseName);
+        }
     }
 
     /// <summary>Runs <paramref name="action"/> in a fresh scope, as one request would.</summary>

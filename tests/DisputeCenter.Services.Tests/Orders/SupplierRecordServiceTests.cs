@@ -4,6 +4,7 @@ using DisputeCenter.Services.Disputes;
 using DisputeCenter.Services.Disputes.Negotiation;
 using DisputeCenter.Services.Moderation.Cases;
 using DisputeCenter.Services.Orders.SupplierRecords;
+using DisputeCenter.Services.Persistence;
 using DisputeCenter.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -30,6 +31,30 @@ public sealed class SupplierRecordServiceTests(DatabaseFixture db) : IClassFixtu
         Assert.Equal((2, 1, 1, 1), (record.Orders, record.Disputes, record.Decided, record.DecidedAgainst));
         Assert.Equal(0.5, record.DisputeRate);
         Assert.Equal(TimeSpan.FromHours(10), record.MedianResponseTime);
+    }
+
+    [Fact]
+    public async Task The_record_is_read_from_the_read_replica_when_one_is_configured()
+    {
+        var filed = await db.FileAsync();
+        var replica = await TestPostgres.CreateDatabaseAsync();
+        try
+        {
+            // A "replica" that has not caught up at all: a database with the schema and none of the primary's rows.
+            await using var services = TestPostgres.BuildServices(
+                db.ConnectionString, db.Clock, configure: s => s.AddSingleton(ReplicaReads.For(TestPostgres.ConnectionStringFor(replica))));
+
+            await using var scope = services.CreateAsyncScope();
+            var fromReplica = await scope.ServiceProvider.GetRequiredService<SupplierRecordService>().ForSellerAsync(filed.Seller.Id);
+            var fromPrimary = await db.InScopeAsync(s => s.GetRequiredService<SupplierRecordService>().ForSellerAsync(filed.Seller.Id));
+
+            Assert.Equal((0, 0), (fromReplica.Orders, fromReplica.Disputes));
+            Assert.Equal((1, 1), (fromPrimary.Orders, fromPrimary.Disputes));
+        }
+        finally
+        {
+            await TestPostgres.DropDatabaseAsync(replica);
+        }
     }
 
     [Fact]

@@ -4,11 +4,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DisputeCenter.Services.Orders.SupplierRecords;
 
-/// <summary>A supplier's dispute record over the last 12 months: the same figures for buyers and for the seller.</summary>
-public sealed class SupplierRecordService(DisputeCenterDbContext db, TimeProvider clock)
+/// <summary>
+/// A supplier's dispute record over the last 12 months: the same figures for buyers and for the seller. Read from the
+/// standby when there is one (<see cref="ReplicaReads"/>): a year's counts do not change meaning in a second of lag.
+/// </summary>
+public sealed class SupplierRecordService(ReplicaReads replica, TimeProvider clock)
 {
-    public async Task<SupplierRecord> ForSellerAsync(Guid sellerId, CancellationToken cancellationToken = default) =>
-        (await LoadAsync(sellerId, cancellationToken)).Record;
+    public async Task<SupplierRecord> ForSellerAsync(Guid sellerId, CancellationToken cancellationToken = default)
+    {
+        await using var db = replica.Open();
+        return (await LoadAsync(db, sellerId, cancellationToken)).Record;
+    }
 
     /// <summary>
     /// The signed-in seller's own record: the figures buyers see (<see cref="ForSellerAsync"/>, computed by the same
@@ -16,13 +22,14 @@ public sealed class SupplierRecordService(DisputeCenterDbContext db, TimeProvide
     /// </summary>
     public async Task<SellerOwnRecord?> ForSellerAccountAsync(string sellerUserId, CancellationToken cancellationToken = default)
     {
+        await using var db = replica.Open();
         var seller = await db.Sellers.AsNoTracking().Where(s => s.UserId == sellerUserId).Select(s => new { s.Id, s.Profile.BusinessName }).SingleOrDefaultAsync(cancellationToken);
         if (seller is null)
         {
             return null;
         }
 
-        var (record, disputes) = await LoadAsync(seller.Id, cancellationToken);
+        var (record, disputes) = await LoadAsync(db, seller.Id, cancellationToken);
         var outcomes = disputes
             .Select(d => d.Outcome is { } decided ? (OutcomeEnding.DecidedByModerator, (Outcome?)decided)
                 : d.Status == DisputeStatus.Settled ? (OutcomeEnding.Settled, d.SettledOutcome)
@@ -36,7 +43,8 @@ public sealed class SupplierRecordService(DisputeCenterDbContext db, TimeProvide
         return new SellerOwnRecord(seller.Id, seller.BusinessName, record, outcomes);
     }
 
-    private async Task<(SupplierRecord Record, IReadOnlyList<DisputeRow> Disputes)> LoadAsync(Guid sellerId, CancellationToken cancellationToken)
+    private async Task<(SupplierRecord Record, IReadOnlyList<DisputeRow> Disputes)> LoadAsync(
+        DisputeCenterDbContext db, Guid sellerId, CancellationToken cancellationToken)
     {
         var since = clock.GetUtcNow().AddMonths(-12);
         var orders = await db.Orders.CountAsync(o => o.SellerId == sellerId && o.PlacedAt >= since, cancellationToken);

@@ -1,0 +1,37 @@
+using DisputeCenter.Testing;
+using FaultSuite;
+using Microsoft.EntityFrameworkCore;
+
+// The fault suite against a running farm (script/farm; bench/faults.sh starts it and runs this). Each fault prints its
+// figure and PASS or FAIL; the exit code is the number of faults that failed.
+var farm = Farm.FromEnvironment();
+await using var fixture = new FixtureHandle(DatabaseFixture.Attach(farm.AppConnection, farm.OwnerConnection, DateTimeOffset.UtcNow));
+var only = Environment.GetEnvironmentVariable("FAULTS_ONLY") ?? string.Empty;
+var faults = new (string Name, Func<Farm, DatabaseFixture, Task<bool>> Run)[]
+{
+    ("sessions", Faults.SessionsAcrossInstancesAsync),
+    ("decisions", Faults.ParallelDecisionsAsync),
+    ("sweep-kill", Faults.KilledDuringSweepAsync),
+    ("database-down", Faults.DatabaseDownAsync),
+};
+var failed = 0;
+foreach (var (name, run) in faults.Where(f => only.Length == 0 || only.Split(',').Contains(f.Name)))
+{
+    Console.WriteLine($"== {name}");
+    bool passed;
+    try
+    {
+        passed = await run(farm, fixture.Fixture);
+    }
+    catch (Exception e)
+    {
+        Console.WriteLine($"   error: {e.GetType().Name}: {e.Message}");
+        passed = false;
+    }
+
+    Console.WriteLine(passed ? "   PASS" : "   FAIL");
+    failed += passed ? 0 : 1;
+}
+
+return failed;
+
