@@ -2,7 +2,7 @@
 # The fault suite: starts the farm (script/farm: nginx with TLS, three instances, pgbouncer, a primary and a streaming
 # standby), runs bench/FaultSuite against it and prints each fault's figure with PASS or FAIL. Exits non-zero when a
 # fault failed. Takes about 5 minutes after the farm is up; too long for CI, so script/test does not run it.
-#   bench/faults.sh [--keep] [--only sessions,decisions,sweep-kill,database-down]
+#   bench/faults.sh [--keep] [--only sessions,decisions,sweep-kill,upload-kill,webhook-kill,database-down]
 #   --keep   leave the farm running afterwards (script/farm --stop stops it)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,6 +19,9 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 MSBUILDDISABLENODEREUSE=1
 export FARM_DIR=${FARM_DIR:-$PWD/.data/farm-faults} FARM_PORT_BASE=${FARM_PORT_BASE:-56500}
 # The sweepers look for due deadlines every second, so a kill lands in the middle of their work.
 export FARM_SWEEP_SECONDS=1
+# The webhook senders look every second and a killed sender's deliveries are released after 10 s (900 s in the shipped
+# settings), so the redelivery comes within the run.
+export FARM_WEBHOOK_SECONDS=1 FARM_WEBHOOK_LEASE_SECONDS=10
 $keep || trap 'script/farm --stop >/dev/null' EXIT
 script/farm
 dotnet build bench/FaultSuite -c Release -nr:false --verbosity quiet >/dev/null

@@ -6,6 +6,7 @@ using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Disputes.Timeline;
 using DisputeCenter.Services.Integration.Clients;
 using DisputeCenter.Services.Integration.Ingestion;
+using DisputeCenter.Services.Integration.Webhooks;
 using DisputeCenter.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -146,6 +147,184 @@ public static class Faults
     }
 
     /// <summary>
+    /// A 200 MB video upload to instance 3, which is killed with SIGKILL once 150 MB have gone: no evidence row, no chunk,
+    /// no draft is left, and the next upload works.
+    /// </summary>
+    public static async Task<bool> KilledDuringUploadAsync(Farm farm, DatabaseFixture fixture)
+    {
+        const long size = 200L * 1024 * 1024;
+        var filed = await fixture.FileAsync(sellerName: "Farm Upload Audio");
+        Task<(int Items, long Chunks, long Orphans)> CountAsync() => fixture.WithOwnerDbAsync(async db =>
+        {
+            var items = await db.EvidenceItems.CountAsync(e => e.DisputeId == filed.DisputeId);
+            var connection = db.Database.GetDbConnection();
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT count(*), count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM evidence_items i WHERE i.id = c.evidence_id)) FROM evidence_chunks c";
+            await using var reader = await command.ExecuteReaderAsync();
+            await reader.ReadAsync();
+            return (items, reader.GetInt64(0), reader.GetInt64(1));
+        });
+        var before = await CountAsync();
+        var spool = Path.Combine(farm.Directory, "tmp", "instance-3");
+        using var client = new HttpClient(new BehindTlsProxyHandler()) { BaseAddress = farm.Instance(3), Timeout = TimeSpan.FromMinutes(5) };
+        await SiteClient.SignInAsync(client, filed.Buyer.Email!);
+
+        var token = SiteClient.FormToken(await client.GetStringAsync($"/Disputes/{filed.DisputeId}/Evidence"));
+        var sent = new TaskCompletionSource();
+        var killedAfter = 0L;
+        using (var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" }, { new StringContent("Video"), "kind" } })
+        {
+            var body = new SignallingStream(EvidenceFiles.Mp4Stream(size), 150L * 1024 * 1024, sent);
+            var part = new StreamContent(body, 81920);
+            part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("video/mp4");
+            form.Add(part, "files", "unboxing.mp4");
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"/Disputes/{filed.DisputeId}/Evidence/Upload") { Content = form };
+            var upload = client.SendAsync(request);
+            await Task.WhenAny(sent.Task, upload);
+            killedAfter = body.BytesRead;
+            farm.Kill(3);
+            try
+            {
+                using var response = await upload;
+                Console.WriteLine($"   the upload answered {(int)response.StatusCode} before the kill");
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException)
+            {
+            }
+        }
+
+        var spooled = System.IO.Directory.GetFiles(spool, "disputecenter-upload-*");
+        var after = await CountAsync();
+        await farm.ShellAsync("farm_start_instance 3 && farm_wait_ready 3 120");
+        var leftAfterRestart = System.IO.Directory.GetFiles(spool, "disputecenter-upload-*");
+        await SiteClient.SignInAsync(client, filed.Buyer.Email!);
+        var next = SiteClient.FormToken(await client.GetStringAsync($"/Disputes/{filed.DisputeId}/Evidence"));
+        using var photo = new MultipartFormDataContent { { new StringContent(next), "__RequestVerificationToken" }, { new StringContent("Photo"), "kind" } };
+        var image = new ByteArrayContent(EvidenceFiles.Png());
+        image.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/png");
+        photo.Add(image, "files", "after.png");
+        using var retry = await client.PostAsync($"/Disputes/{filed.DisputeId}/Evidence/Upload", photo);
+        var final = await CountAsync();
+        var worked = retry.StatusCode == HttpStatusCode.Redirect && final.Items == before.Items + 1;
+        Console.WriteLine(
+            $"   killed after {killedAfter / (1024 * 1024):N0} MB of 200: evidence rows {before.Items} -> {after.Items}, chunks {before.Chunks:N0} -> {after.Chunks:N0} " +
+            $"({after.Orphans} without a row); spool files left: {spooled.Length} at the kill, {leftAfterRestart.Length} after the restart; next upload {(worked ? "stored" : "FAILED")}");
+        return after.Items == before.Items && after.Chunks == before.Chunks && after.Orphans == 0 && leftAfterRestart.Length == 0 && worked;
+    }
+
+    /// <summary>
+    /// 20 disputes filed while a webhook endpoint listens on loopback. The first delivery is held unanswered and the
+    /// instance sending it is killed with SIGKILL (it sent, and never recorded the answer): after the lease another
+    /// instance sends it again. Every event arrives; a duplicate carries the same webhook-id, so the receiver can drop it.
+    /// </summary>
+    public static async Task<bool> KilledBetweenSendAndCommitAsync(Farm farm, DatabaseFixture fixture)
+    {
+        var admin = await fixture.Data.UserAsync(DisputeCenter.Services.Accounts.Roles.Administrator, "Farm Hook Admin");
+        var client = await fixture.InScopeAsync(async s => (await s.GetRequiredService<IntegrationClientService>()
+            .CreateAsync("Farm hooks", ApiScopes.All.ToArray(), admin.Id)).Value!);
+        var port = FreePort();
+        using var listener = new HttpListener();
+        listener.Prefixes.Add($"http://127.0.0.1:{port}/");
+        listener.Start();
+        var (registered, refusal) = await fixture.InScopeAsync(s => s.GetRequiredService<WebhookService>()
+            .RegisterAsync(client.ClientId, $"http://127.0.0.1:{port}/hooks", ["dispute.created"]));
+        if (registered is null)
+        {
+            throw new InvalidOperationException(refusal!.Message);
+        }
+
+        var received = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var held = new TaskCompletionSource<string>();
+        var killed = new TaskCompletionSource();
+        var receiving = Task.Run(async () =>
+        {
+            while (listener.IsListening)
+            {
+                HttpListenerContext context;
+                try
+                {
+                    context = await listener.GetContextAsync();
+                }
+                catch (Exception e) when (e is HttpListenerException or ObjectDisposedException)
+                {
+                    return;
+                }
+
+                var id = context.Request.Headers["webhook-id"] ?? "?";
+                received.Enqueue(id);
+                if (held.TrySetResult(id))
+                {
+                    // The first one is answered only after its sender is dead: it sent, and will never record the answer.
+                    _ = Task.Run(async () =>
+                    {
+                        await killed.Task;
+                        context.Response.Abort();
+                    });
+                    continue;
+                }
+
+                context.Response.StatusCode = 200;
+                context.Response.Close();
+            }
+        });
+
+        var filed = new List<Guid>();
+        for (var i = 0; i < 20; i++)
+        {
+            filed.Add((await fixture.FileAsync(sellerName: $"Farm Hook Supplies {i}")).DisputeId);
+        }
+
+        var heldId = await held.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        var sender = SenderOf(port);
+        var instance = Enumerable.Range(1, 3).Single(n => farm.InstancePid(n) == sender);
+        farm.Kill(instance);
+        killed.SetResult();
+        Console.WriteLine($"   delivery {heldId} held; instance {instance} (pid {sender}), which sent it, killed with SIGKILL");
+
+        var events = (await fixture.WithDbAsync(db => db.ApiEvents.Where(e => filed.Contains(e.DisputeId) && e.Type == "dispute.created").ToListAsync()))
+            .Select(e => e.PublicId).ToList();
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < TimeSpan.FromSeconds(90) && !events.All(e => received.Count(r => r == e) >= (e == heldId ? 2 : 1)))
+        {
+            await Task.Delay(250);
+        }
+
+        listener.Stop();
+        await receiving;
+        await farm.ShellAsync($"farm_start_instance {instance} && farm_wait_ready {instance} 120");
+        var counts = events.ToDictionary(e => e, e => received.Count(r => r == e));
+        var lost = counts.Count(c => c.Value == 0);
+        var duplicated = counts.Where(c => c.Value > 1).Select(c => c.Key).ToList();
+        Console.WriteLine(
+            $"   {events.Count} events, {received.Count} deliveries received in {clock.Elapsed.TotalSeconds:F1} s after the kill: {lost} lost, " +
+            $"{duplicated.Count} delivered twice ({(duplicated.SequenceEqual([heldId]) ? "only the held one, with the same webhook-id" : string.Join(", ", duplicated))})");
+        return events.Count == 20 && lost == 0 && duplicated.All(d => d == heldId) && counts[heldId] == 2;
+    }
+
+    private static int FreePort()
+    {
+        using var socket = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        socket.Start();
+        return ((IPEndPoint)socket.LocalEndpoint).Port;
+    }
+
+    /// <summary>The process whose connection to the receiver's <paramref name="port"/> is open, read from <c>ss</c>.</summary>
+    private static int SenderOf(int port)
+    {
+        var start = new ProcessStartInfo("ss", ["-tnpH", "state", "established", $"dst 127.0.0.1:{port}"])
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+        };
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        var match = System.Text.RegularExpressions.Regex.Match(output, @"pid=(?<pid>\d+)", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
+        return match.Success ? int.Parse(match.Groups["pid"].Value, CultureInfo.InvariantCulture) : throw new InvalidOperationException($"No sender found: {output}");
+    }
+
+    /// <summary>
     /// Orders pushed over the API by 4 writers through nginx while the primary is stopped for 10 s: every order answered
     /// 2xx is in the database afterwards; /health/ready says 503 within 5 s and 200 within 5 s of the database's return.
     /// </summary>
@@ -250,6 +429,8 @@ public static class Faults
         stop.Cancel();
         await Task.WhenAll(writers);
 
+        // The suite's own pooled connections to the primary died with it.
+        Npgsql.NpgsqlConnection.ClearAllPools();
         var ids = acknowledged.ToList();
         // Each order counted by its stored row, not only by its id mapping.
         var stored = await fixture.WithDbAsync(db => db.ExternalIds
@@ -262,5 +443,47 @@ public static class Faults
         Console.WriteLine(
             $"   /health/ready: 503 {(notReady is { } t ? $"{t.TotalSeconds:F1} s" : "never")} after the stop; 200 again {ready.TotalSeconds:F1} s after the database started");
         return stored == ids.Count && notReady is { } seen && seen <= TimeSpan.FromSeconds(5) && ready <= TimeSpan.FromSeconds(5);
+    }
+}
+
+/// <summary>Passes a stream through and completes <paramref name="signal"/> once <paramref name="after"/> bytes were read.</summary>
+public sealed class SignallingStream(Stream inner, long after, TaskCompletionSource signal) : Stream
+{
+    public long BytesRead { get; private set; }
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => inner.Length;
+
+    public override long Position { get => BytesRead; set => throw new NotSupportedException(); }
+
+    public override int Read(byte[] buffer, int offset, int count) => Count(inner.Read(buffer, offset, count));
+
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+        Count(await inner.ReadAsync(buffer, cancellationToken));
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    private int Count(int read)
+    {
+        BytesRead += read;
+        if (BytesRead >= after)
+        {
+            signal.TrySetResult();
+        }
+
+        return read;
     }
 }

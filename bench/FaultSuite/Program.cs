@@ -12,6 +12,8 @@ var faults = new (string Name, Func<Farm, DatabaseFixture, Task<bool>> Run)[]
     ("sessions", Faults.SessionsAcrossInstancesAsync),
     ("decisions", Faults.ParallelDecisionsAsync),
     ("sweep-kill", Faults.KilledDuringSweepAsync),
+    ("upload-kill", Faults.KilledDuringUploadAsync),
+    ("webhook-kill", Faults.KilledBetweenSendAndCommitAsync),
     ("database-down", Faults.DatabaseDownAsync),
 };
 var failed = 0;
@@ -25,7 +27,8 @@ foreach (var (name, run) in faults.Where(f => only.Length == 0 || only.Split(','
     }
     catch (Exception e)
     {
-        Console.WriteLine($"   error: {e.GetType().Name}: {e.Message}");
+        Console.WriteLine($"   error: {e.GetType().Name}: {e.Message} {e.InnerException?.Message}");
+        Console.WriteLine(e.StackTrace?.Split('\n').FirstOrDefault(l => l.Contains("FaultSuite", StringComparison.Ordinal)));
         passed = false;
     }
 

@@ -132,15 +132,17 @@ farm_settings() {
   export ConnectionStrings__DisputeCenterReadReplica="Host=127.0.0.1;Port=$FARM_STANDBY_PORT;Database=$FARM_DATABASE;Username=disputecenter_web"
   export Deadlines__SweepIntervalSeconds=${FARM_SWEEP_SECONDS:-5}
   export Email__SenderEnabled=${FARM_EMAIL:-false}
+  export Webhooks__SendIntervalSeconds=${FARM_WEBHOOK_SECONDS:-5} Webhooks__LeaseSeconds=${FARM_WEBHOOK_LEASE_SECONDS:-900}
 }
 
 # farm_start_instance N: one app instance on its port, detached, its PID in FARM_DIR/pids/instance-N.pid.
 farm_start_instance() {
   local n=$1 port
   port=$(farm_instance_port "$n")
-  mkdir -p "$FARM_DIR/pids" "$FARM_DIR/logs"
+  mkdir -p "$FARM_DIR/pids" "$FARM_DIR/logs" "$FARM_DIR/tmp/instance-$n"
   farm_settings
-  setsid dotnet "$FARM_DIR/app/DisputeCenter.Web.dll" --urls "http://127.0.0.1:$port" \
+  # Each instance spools uploads in a temporary directory of its own.
+  TMPDIR="$FARM_DIR/tmp/instance-$n" setsid dotnet "$FARM_DIR/app/DisputeCenter.Web.dll" --urls "http://127.0.0.1:$port" \
     >"$FARM_DIR/logs/instance-$n.log" 2>&1 </dev/null &
   echo $! >"$FARM_DIR/pids/instance-$n.pid"
 }

@@ -31,6 +31,7 @@ builder.Services.AddDisputeCenterWeb(builder.Configuration, builder.Environment)
 var app = builder.Build();
 
 await app.Services.InitializeDatabaseAsync(app.Environment);
+app.Services.RemoveAbandonedUploads();
 
 app.UseDisputeCenterWeb();
 

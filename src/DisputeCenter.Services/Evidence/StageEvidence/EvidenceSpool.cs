@@ -17,6 +17,36 @@ internal sealed class EvidenceSpool : IAsyncDisposable
     /// <summary>Where a file being uploaded waits: named by its evidence id, so an operator can tell what it is.</summary>
     public static string PathFor(Guid evidenceId) => Path.Combine(Path.GetTempPath(), $"disputecenter-upload-{evidenceId:N}");
 
+    /// <summary>
+    /// Deletes the spool files a killed process left behind (a file is deleted on close, and SIGKILL closes nothing). A
+    /// live upload's file is held with an exclusive lock (<see cref="FileShare.None"/> takes one on Unix too), so only
+    /// files nobody holds are removed, even when several instances share the temp directory. Returns how many.
+    /// </summary>
+    public static int RemoveAbandoned()
+    {
+        var removed = 0;
+        foreach (var path in Directory.EnumerateFiles(Path.GetTempPath(), "disputecenter-upload-*"))
+        {
+            try
+            {
+                using (new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose))
+                {
+                    removed++;
+                }
+            }
+            catch (IOException)
+            {
+                // Held by a live upload, or gone already.
+            }
+            catch (UnauthorizedAccessException)
+            {
+                // Someone else's file.
+            }
+        }
+
+        return removed;
+    }
+
     /// <summary>Copies <paramref name="content"/> to a new temporary file, counting and hashing as the store does.</summary>
     public async Task<StoredFile> WriteAsync(Guid evidenceId, Stream content, long maxBytes, CancellationToken cancellationToken)
     {

@@ -19,9 +19,6 @@ public sealed partial class WebhookDispatcher(
 {
     public const string HttpClientName = "webhooks";
 
-    /// <summary>How long a claimed delivery stays invisible to other senders; a sender that dies mid-batch releases it this way.</summary>
-    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(15);
-
     public async Task<WebhookRound> SendDueAsync(CancellationToken cancellationToken = default)
     {
         var batchSize = options.Value.BatchSize;
@@ -89,7 +86,7 @@ public sealed partial class WebhookDispatcher(
 
     private async Task<List<Guid>> ClaimAsync(DateTimeOffset now, int batchSize, CancellationToken cancellationToken)
     {
-        var leasedUntil = now + Lease;
+        var leasedUntil = now + TimeSpan.FromSeconds(options.Value.LeaseSeconds);
         var pending = nameof(WebhookDeliveryStatus.Pending);
         return await db.Database
             .SqlQuery<Guid>($"""

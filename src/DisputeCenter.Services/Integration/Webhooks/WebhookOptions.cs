@@ -12,6 +12,12 @@ public sealed class WebhookOptions
 
     public int BatchSize { get; set; } = 50;
 
+    /// <summary>
+    /// How long a claimed delivery stays invisible to other senders: a sender that dies mid-batch releases its deliveries
+    /// this way, and another instance sends them again (the receiver sees the same <c>webhook-id</c> twice at most).
+    /// </summary>
+    public int LeaseSeconds { get; set; } = 900;
+
     /// <summary>How long a receiver has to answer one request.</summary>
     public int TimeoutSeconds { get; set; } = 10;
 }
