@@ -2,7 +2,7 @@
 # The fault suite: starts the farm (script/farm: nginx with TLS, three instances, pgbouncer, a primary and a streaming
 # standby), runs bench/FaultSuite against it and prints each fault's figure with PASS or FAIL. Exits non-zero when a
 # fault failed. Takes about 5 minutes after the farm is up; too long for CI, so script/test does not run it.
-#   bench/faults.sh [--keep] [--only sessions,decisions,sweep-kill,upload-kill,webhook-kill,database-down]
+#   bench/faults.sh [--keep] [--only sessions,decisions,email-kill,webhook-kill,sweep-kill,upload-kill,database-down]
 #   --keep   leave the farm running afterwards (script/farm --stop stops it)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,7 +22,12 @@ export FARM_SWEEP_SECONDS=1
 # The webhook senders look every second and a killed sender's deliveries are released after 10 s (900 s in the shipped
 # settings), so the redelivery comes within the run.
 export FARM_WEBHOOK_SECONDS=1 FARM_WEBHOOK_LEASE_SECONDS=10
+# The same for e-mail, sent to the suite's own SMTP server on FARM_PORT_BASE + 25.
+export FARM_EMAIL=true FARM_EMAIL_SECONDS=1 FARM_EMAIL_LEASE_SECONDS=10
 $keep || trap 'script/farm --stop >/dev/null' EXIT
+# Each run starts from empty clusters, so no backlog of an earlier run's e-mail or webhooks stands in the way.
+script/farm --stop >/dev/null
+rm -rf "$FARM_DIR"
 script/farm
 dotnet build bench/FaultSuite -c Release -nr:false --verbosity quiet >/dev/null
 FARM_ROOT=$PWD dotnet bench/FaultSuite/bin/Release/net10.0/FaultSuite.dll

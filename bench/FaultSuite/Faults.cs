@@ -7,6 +7,7 @@ using DisputeCenter.Domain.Disputes.Timeline;
 using DisputeCenter.Services.Integration.Clients;
 using DisputeCenter.Services.Integration.Ingestion;
 using DisputeCenter.Services.Integration.Webhooks;
+using DisputeCenter.Services.Notifications.Email;
 using DisputeCenter.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -302,6 +303,50 @@ public static class Faults
         return events.Count == 20 && lost == 0 && duplicated.All(d => d == heldId) && counts[heldId] == 2;
     }
 
+    /// <summary>
+    /// 10 disputes filed, each emailing its seller through the outbox. The first of those emails is held unanswered at the
+    /// SMTP server and the instance sending it is killed with SIGKILL: after the lease another instance sends it again.
+    /// Every email arrives; a duplicate has the same Message-ID, so a mail system can drop it.
+    /// </summary>
+    public static async Task<bool> KilledBetweenEmailSendAndCommitAsync(Farm farm, DatabaseFixture fixture)
+    {
+        // Filing waits out the 3-day contact period on the suite's clock, and the e-mails are due at that clock's time:
+        // a clock 40 days back keeps all ten in the farm's past, so its senders take them at once.
+        var filed = new List<FiledDispute>();
+        await using (var past = new FixtureHandle(DatabaseFixture.Attach(farm.AppConnection, farm.OwnerConnection, DateTimeOffset.UtcNow.AddDays(-40))))
+        {
+            for (var i = 0; i < 10; i++)
+            {
+                filed.Add(await past.Fixture.FileAsync(sellerName: $"Farm Mail Supplies {i}"));
+            }
+        }
+
+        var sellers = filed.Select(f => f.SellerUser.Email!).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        await using var smtp = new HoldingSmtpServer(farm.PortBase + 25, sellers);
+        var (heldId, clientPort) = await smtp.Held.Task.WaitAsync(TimeSpan.FromSeconds(90));
+        var sender = SenderOf(farm.PortBase + 25, clientPort);
+        var instance = Enumerable.Range(1, 3).Single(n => farm.InstancePid(n) == sender);
+        farm.Kill(instance);
+        smtp.Release();
+        Console.WriteLine($"   email <{heldId}> held at the SMTP server; instance {instance} (pid {sender}), which sent it, killed with SIGKILL");
+
+        var addresses = sellers.ToList();
+        var expected = await fixture.WithDbAsync(db => db.OutboxEmails.CountAsync(e => addresses.Contains(e.ToAddress)));
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < TimeSpan.FromSeconds(90) && (smtp.Received.Distinct().Count() < expected || smtp.Received.Count(r => r == heldId) < 2))
+        {
+            await Task.Delay(250);
+        }
+
+        await farm.ShellAsync($"farm_start_instance {instance} && farm_wait_ready {instance} 120");
+        var counts = smtp.Received.GroupBy(r => r).ToDictionary(g => g.Key, g => g.Count());
+        var duplicated = counts.Where(c => c.Value > 1).Select(c => c.Key).ToList();
+        Console.WriteLine(
+            $"   {counts.Count} of the {expected} emails to the sellers received ({smtp.Received.Count} messages) {clock.Elapsed.TotalSeconds:F1} s after the kill; " +
+            $"{duplicated.Count} received twice ({(duplicated.SequenceEqual([heldId]) ? "only the held one, with the same Message-ID" : string.Join(", ", duplicated))})");
+        return counts.Count >= expected && duplicated.All(d => d == heldId) && counts.GetValueOrDefault(heldId) == 2;
+    }
+
     private static int FreePort()
     {
         using var socket = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
@@ -309,10 +354,14 @@ public static class Faults
         return ((IPEndPoint)socket.LocalEndpoint).Port;
     }
 
-    /// <summary>The process whose connection to the receiver's <paramref name="port"/> is open, read from <c>ss</c>.</summary>
-    private static int SenderOf(int port)
+    /// <summary>
+    /// The process whose connection to the receiver's <paramref name="port"/> is open (from <paramref name="clientPort"/>,
+    /// when given), read from <c>ss</c>.
+    /// </summary>
+    private static int SenderOf(int port, int? clientPort = null)
     {
-        var start = new ProcessStartInfo("ss", ["-tnpH", "state", "established", $"dst 127.0.0.1:{port}"])
+        var filter = clientPort is { } from ? $"dst 127.0.0.1:{port} and sport = :{from}" : $"dst 127.0.0.1:{port}";
+        var start = new ProcessStartInfo("ss", ["-tnpH", "state", "established", filter])
         {
             UseShellExecute = false,
             RedirectStandardOutput = true,

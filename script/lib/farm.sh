@@ -131,7 +131,9 @@ farm_settings() {
   export ConnectionStrings__DisputeCenterOwner="Host=127.0.0.1;Port=$FARM_PRIMARY_PORT;Database=$FARM_DATABASE;Username=postgres"
   export ConnectionStrings__DisputeCenterReadReplica="Host=127.0.0.1;Port=$FARM_STANDBY_PORT;Database=$FARM_DATABASE;Username=disputecenter_web"
   export Deadlines__SweepIntervalSeconds=${FARM_SWEEP_SECONDS:-5}
-  export Email__SenderEnabled=${FARM_EMAIL:-false}
+  # E-mail goes to an SMTP server on FARM_PORT_BASE + 25 when FARM_EMAIL=true (the fault suite runs one there).
+  export Email__SenderEnabled=${FARM_EMAIL:-false} Email__Mode=Smtp Email__Smtp__Host=127.0.0.1 Email__Smtp__Port=$((FARM_PORT_BASE + 25))
+  export Email__Smtp__Security=None Email__SendIntervalSeconds=${FARM_EMAIL_SECONDS:-10} Email__LeaseSeconds=${FARM_EMAIL_LEASE_SECONDS:-900}
   export Webhooks__SendIntervalSeconds=${FARM_WEBHOOK_SECONDS:-5} Webhooks__LeaseSeconds=${FARM_WEBHOOK_LEASE_SECONDS:-900}
 }
 

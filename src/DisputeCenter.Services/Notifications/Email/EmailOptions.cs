@@ -28,6 +28,12 @@ public sealed class EmailOptions
     /// <summary>After this many failed attempts an email is marked Failed and no longer tried.</summary>
     public int MaxAttempts { get; set; } = 10;
 
+    /// <summary>
+    /// How long a claimed email stays invisible to other senders: a sender that dies mid-batch releases its emails this
+    /// way, and another instance sends them again with the same Message-ID.
+    /// </summary>
+    public int LeaseSeconds { get; set; } = 900;
+
     /// <summary>Why this instance cannot send, or null when it can.</summary>
     public string? WhyCannotSend() =>
         Mode == EmailMode.Smtp && string.IsNullOrWhiteSpace(Smtp.Host)

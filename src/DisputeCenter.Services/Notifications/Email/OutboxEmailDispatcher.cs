@@ -14,8 +14,6 @@ namespace DisputeCenter.Services.Notifications.Email;
 public sealed partial class OutboxEmailDispatcher(
     DisputeCenterDbContext db, IEmailTransport transport, TimeProvider clock, IOptions<EmailOptions> options, ILogger<OutboxEmailDispatcher> logger)
 {
-    /// <summary>How long a claimed email stays invisible to other senders; a sender that dies mid-batch releases it this way.</summary>
-    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(15);
 
     public async Task<OutboxRound> SendDueAsync(CancellationToken cancellationToken = default)
     {
@@ -59,7 +57,7 @@ public sealed partial class OutboxEmailDispatcher(
 
     private async Task<List<Guid>> ClaimAsync(DateTimeOffset now, int batchSize, CancellationToken cancellationToken)
     {
-        var leasedUntil = now + Lease;
+        var leasedUntil = now + TimeSpan.FromSeconds(options.Value.LeaseSeconds);
         var queued = nameof(OutboxEmailStatus.Queued);
         return await db.Database
             .SqlQuery<Guid>($"""
