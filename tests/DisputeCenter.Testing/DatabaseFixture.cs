@@ -15,7 +15,7 @@ public sealed class DatabaseFixture : IAsyncLifetime
 
     private (string Connection, string Owner)? _attached;
 
-    public FakeTimeProvider Clock { get; } = new(Start);
+    public FakeTimeProvider Clock { get; private init; } = new(Start);
 
     public string DatabaseName { get; private set; } = string.Empty;
 
@@ -41,8 +41,7 @@ public sealed class DatabaseFixture : IAsyncLifetime
     /// </summary>
     public static DatabaseFixture Attach(string connectionString, string ownerConnectionString, DateTimeOffset now)
     {
-        var fixture = new DatabaseFixture { _attached = (connectionString, ownerConnectionString) };
-        fixture.Clock.SetUtcNow(now);
+        var fixture = new DatabaseFixture { _attached = (connectionString, ownerConnectionString), Clock = new FakeTimeProvider(now) };
         fixture.DatabaseName = new Npgsql.NpgsqlConnectionStringBuilder(connectionString).Database!;
         fixture._services = TestPostgres.BuildServices(connectionString, fixture.Clock, owner: ownerConnectionString);
         return fixture;
