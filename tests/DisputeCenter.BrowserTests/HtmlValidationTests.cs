@@ -1,7 +1,11 @@
 using DisputeCenter.BrowserTests.Infrastructure;
+using DisputeCenter.Domain.Disputes;
 using DisputeCenter.Domain.Evidence;
 using DisputeCenter.Domain.Support;
 using DisputeCenter.Services.Accounts;
+using DisputeCenter.Services.Disputes;
+using DisputeCenter.Services.Disputes.Negotiation;
+using DisputeCenter.Services.Disputes.Returns;
 using DisputeCenter.Services.Evidence.StageEvidence;
 using DisputeCenter.Services.Support;
 using DisputeCenter.Testing;
@@ -67,6 +71,16 @@ public sealed class HtmlValidationTests(KestrelApp app, ChromiumFixture chromium
     [Fact]
     public Task The_pages_of_every_role_in_both_languages_have_no_html_error() => InBrowserAsync(async () =>
     {
+        // A dispute settled on a return, the goods waiting to be sent back: the buyer's and the seller's return forms.
+        var returning = await App.Database.FileAsync(sellerName: "Return Walk Audio");
+        await App.Database.InScopeAsync(async s =>
+        {
+            var negotiation = s.GetRequiredService<NegotiationService>();
+            var offer = await negotiation.CounterAsync(
+                returning.DisputeId, DisputeActor.Seller(returning.SellerUser.Id), Remedy.ReturnAndRefund, 100m, "Send them back for a full refund.");
+            (await negotiation.AcceptOfferAsync(returning.DisputeId, DisputeActor.Buyer(returning.Buyer.Id), offer.Value)).ThrowIfFailed();
+            (await s.GetRequiredService<ReturnService>().GiveAddressAsync(returning.DisputeId, returning.SellerUser.Id, "Returns desk\n12 Dock Road\nDurban 4001")).ThrowIfFailed();
+        });
         var filed = await App.Database.FileAsync();
         var order = await App.Data.OrderAsync(filed.Buyer.Id, filed.Seller.Id, product: "Kettle", deliveredDaysAgo: 1);
         var moderator = await App.Data.ModeratorAsync();
@@ -104,6 +118,15 @@ public sealed class HtmlValidationTests(KestrelApp app, ChromiumFixture chromium
         var details = await buyer.RunAndWaitForResponseAsync(
             () => buyer.Locator("button[name=go][value=details]").ClickAsync(), r => r.Request.Method == "POST");
         _pages.Add(("buyer af-ZA, the dispute form's details step", await details.TextAsync()));
+
+        var returningBuyer = await NewPageAsync();
+        await returningBuyer.SignInAsync(returning.Buyer.Email!);
+        await InBothLanguagesAsync(returningBuyer, "buyer of a return", [$"/Disputes/{returning.DisputeId}"]);
+        (await App.Database.InScopeAsync(s => s.GetRequiredService<ReturnService>()
+            .ShipAsync(returning.DisputeId, returning.Buyer.Id, "DHL Express", "JD014600012345"))).ThrowIfFailed();
+        var returningSeller = await NewPageAsync();
+        await returningSeller.SignInAsync(returning.SellerUser.Email!);
+        await InBothLanguagesAsync(returningSeller, "seller of a return", [$"/Seller/Claims/{returning.DisputeId}"]);
 
         var seller = await NewPageAsync();
         await seller.SignInAsync(filed.SellerUser.Email!);
